@@ -1,0 +1,197 @@
+//! The data files as written: serde structs that keep the spans of the values the validator
+//! checks, so every semantic error can point at its line and column.
+
+use crate::engine::{CardSide, Concept, Condition, Domain, Duration, Effect, Kind, Lens, Meter, Priority, Side, Step};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use toml::Spanned;
+
+pub type RawEffect = Spanned<Effect<Spanned<String>>>;
+pub type RawCondition = Spanned<Condition<Spanned<String>>>;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawRules {
+    pub version: Spanned<i64>,
+    pub game: RawGame,
+    pub targets: RawTargets,
+    pub tracks: Spanned<BTreeMap<Meter, Spanned<RawTrack>>>,
+    pub shocks: RawShockRules,
+    pub ops: RawOps,
+    pub aims: RawAims,
+    #[serde(default)]
+    pub summit: RawSummit,
+    pub deals: RawDeals,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawGame {
+    pub rounds: Spanned<i64>,
+    pub hand_size: Spanned<i64>,
+    pub actions_per_round: Spanned<i64>,
+    pub lens: Lens,
+    pub priority_start: Priority,
+    pub cohesion_floor: Spanned<i64>,
+    pub symmetry_bonus: Spanned<i64>,
+    pub final_symmetry_multiplier: Spanned<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTargets {
+    pub washington: Spanned<i64>,
+    pub seoul: Spanned<i64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTrack {
+    pub min: i8,
+    pub max: i8,
+    pub start: i8,
+    #[serde(default)]
+    pub band: Option<[i8; 2]>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawShockRules {
+    pub size_by_uncertainty: Spanned<Vec<i8>>,
+    pub layers: Spanned<BTreeMap<Domain, Spanned<Meter>>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOps {
+    pub washington: RawKindOps,
+    pub seoul: RawKindOps,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawKindOps {
+    #[serde(default)]
+    pub cost: Vec<Spanned<RawOption>>,
+    #[serde(default)]
+    pub mission: Vec<Spanned<RawOption>>,
+    #[serde(default)]
+    pub role: Vec<Spanned<RawOption>>,
+    #[serde(default)]
+    pub leverage: Vec<Spanned<RawOption>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOption {
+    pub id: Spanned<String>,
+    pub label: String,
+    pub per_point: Vec<Spanned<Step>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAims {
+    pub washington: Vec<Spanned<RawAim>>,
+    pub seoul: Vec<Spanned<RawAim>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAim {
+    pub meter: Meter,
+    pub thresholds: Vec<i8>,
+    pub points: Vec<i8>,
+    #[serde(default)]
+    pub doubled_by: Option<Priority>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawSummit {
+    #[serde(default)]
+    pub pressure: Vec<RawPressure>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawPressure {
+    pub name: String,
+    pub when: Vec<RawCondition>,
+    pub effects: Vec<RawEffect>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawDeals {
+    pub max_terms: Spanned<i64>,
+    pub max_counters: Spanned<i64>,
+    pub mutual_cohesion: Spanned<i64>,
+    pub bare_cohesion: Spanned<i64>,
+    pub bare_reject_leverage: Spanned<i64>,
+    #[serde(default)]
+    pub term: Vec<RawTerm>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTerm {
+    pub id: Spanned<String>,
+    pub giver: Side,
+    pub label: String,
+    #[serde(default)]
+    pub requires: Vec<RawCondition>,
+    pub effects: Vec<RawEffect>,
+}
+
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct RawDeck {
+    #[serde(default)]
+    pub card: Vec<Spanned<RawCard>>,
+    #[serde(default)]
+    pub shock: Vec<Spanned<RawShock>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCard {
+    pub id: Spanned<String>,
+    pub title: String,
+    pub side: CardSide,
+    pub kind: Kind,
+    pub ops: Spanned<i64>,
+    pub concept: Concept,
+    pub text: String,
+    #[serde(default)]
+    pub once: bool,
+    #[serde(default)]
+    pub requires: Vec<RawCondition>,
+    pub effects: Spanned<Vec<RawEffect>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawShock {
+    pub id: Spanned<String>,
+    pub title: String,
+    pub domain: Domain,
+    pub size: Spanned<i64>,
+    pub duration: Duration,
+    pub text: String,
+    #[serde(default)]
+    pub hits: Vec<Spanned<Step>>,
+    #[serde(default)]
+    pub effects: Vec<RawEffect>,
+    #[serde(default)]
+    pub ongoing: Vec<RawEffect>,
+    #[serde(default)]
+    pub ops_mod: Option<Spanned<RawOpsMod>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawOpsMod {
+    pub kind: Kind,
+    pub by: i8,
+}

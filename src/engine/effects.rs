@@ -1,0 +1,174 @@
+//! Carrying out effects and testing requirements. Every change made here carries its cause.
+
+use super::content::CardId;
+use super::effect::{Condition, Effect};
+use super::event::{Cause, Event, Fizzle, ScoreReason};
+use super::ids::{Duration, Meter, Side};
+use super::state::Game;
+use rand::RngExt;
+
+impl Game {
+    /// Moves a meter, clamped to its range. A cohesion of 0 marks a rupture, blamed on `actor`.
+    pub(crate) fn move_meter(
+        &mut self,
+        meter: Meter,
+        by: i32,
+        cause: Cause,
+        actor: Option<Side>,
+        ev: &mut Vec<Event>,
+    ) {
+        if by == 0 {
+            return;
+        }
+        let track = self.content.rules.track(meter);
+        let from = self.board.meters[meter.index()];
+        let to = (i32::from(from) + by).clamp(i32::from(track.min), i32::from(track.max)) as i8;
+        if to == from {
+            return;
+        }
+        self.board.meters[meter.index()] = to;
+        ev.push(Event::Moved { meter, from, to, cause });
+        if meter == Meter::Cohesion && to <= 0 && self.rupture.is_none() {
+            self.rupture = Some(actor);
+        }
+    }
+
+    /// Applies effects for side `me` (who `self` means), stopping at once if the alliance ruptures.
+    pub(crate) fn apply_effects(
+        &mut self,
+        effects: &[Effect],
+        me: Side,
+        cause: Cause,
+        actor: Option<Side>,
+        ev: &mut Vec<Event>,
+    ) {
+        for effect in effects {
+            if self.rupture.is_some() {
+                return;
+            }
+            self.apply_effect(*effect, me, cause, actor, ev);
+        }
+    }
+
+    fn apply_effect(&mut self, effect: Effect, me: Side, cause: Cause, actor: Option<Side>, ev: &mut Vec<Event>) {
+        match effect {
+            Effect::Move { meter, by } => self.move_meter(meter, i32::from(by), cause, actor, ev),
+            Effect::Draw { who, count } => self.draw(who.resolve(me), usize::from(count), ev),
+            Effect::Discard { who, count } => {
+                for _ in 0..count {
+                    self.discard_random(who.resolve(me), cause, ev);
+                }
+            }
+            Effect::ShockSize { by } => {
+                self.board.next_shock_mod = self.board.next_shock_mod.saturating_add(by).clamp(-6, 6);
+                ev.push(Event::NextShockModified { by, cause });
+            }
+            Effect::FlipPriority => self.set_priority(self.board.priority.flipped(), cause, ev),
+            Effect::SetPriority { to } => self.set_priority(to, cause, ev),
+            Effect::EndStructural { domain } => {
+                let content = self.content.clone();
+                let ends = |s: &u16| {
+                    let shock = content.shock(*s);
+                    shock.duration == Duration::Structural && domain.is_none_or(|d| d == shock.domain)
+                };
+                let ended: Vec<u16> = self.board.in_play.iter().copied().filter(ends).collect();
+                self.board.in_play.retain(|s| !ended.contains(s));
+                ev.extend(ended.into_iter().map(|shock| Event::ShockEnded { shock }));
+            }
+            Effect::Prevent { card } => {
+                self.board.prevented.insert(card.0);
+                ev.push(Event::Prevented { card: card.0, cause });
+            }
+            Effect::Score { who, points } => {
+                self.add_score(who.resolve(me), points, ScoreReason::Effect, cause, ev)
+            }
+            Effect::Actions { who, by } => {
+                let side = who.resolve(me);
+                let cap = i16::from(self.content.rules.actions_per_round) + 2;
+                let left = &mut self.board.actions_left[side.index()];
+                *left = (i16::from(*left) + i16::from(by)).clamp(0, cap) as u8;
+                ev.push(Event::ActionsChanged { side, by, cause });
+            }
+        }
+    }
+
+    fn set_priority(&mut self, to: super::ids::Priority, cause: Cause, ev: &mut Vec<Event>) {
+        if self.board.priority != to {
+            self.board.priority = to;
+            ev.push(Event::PriorityChanged { to, cause });
+        }
+    }
+
+    fn discard_random(&mut self, side: Side, cause: Cause, ev: &mut Vec<Event>) {
+        let hand = &mut self.hands[side.index()];
+        if hand.is_empty() {
+            return;
+        }
+        let i = self.draw_rng.random_range(0..hand.len());
+        let card = hand.remove(i);
+        self.board.discard.push(card);
+        ev.push(Event::Discarded { side, card, cause });
+    }
+
+    /// Whether every condition holds now.
+    pub fn holds(&self, conditions: &[Condition]) -> bool {
+        conditions.iter().all(|c| self.holds_one(c))
+    }
+
+    fn holds_one(&self, condition: &Condition) -> bool {
+        match *condition {
+            Condition::AtLeast { meter, value } => self.meter(meter) >= value,
+            Condition::AtMost { meter, value } => self.meter(meter) <= value,
+            Condition::Priority { is } => self.board.priority == is,
+            Condition::Structural { domain } => self.board.in_play.iter().any(|s| {
+                let shock = self.content.shock(*s);
+                shock.duration == Duration::Structural && domain.is_none_or(|d| d == shock.domain)
+            }),
+            Condition::Played { card } => self.board.played.contains(card.0),
+        }
+    }
+
+    /// Why a card's event could not fire now, if it could not.
+    pub fn event_blocked(&self, card: CardId) -> Option<Fizzle> {
+        if self.board.prevented.contains(card) {
+            Some(Fizzle::Prevented)
+        } else if !self.holds(&self.content.card(card).requires) {
+            Some(Fizzle::Requirement)
+        } else {
+            None
+        }
+    }
+
+    /// Fires a card's event for its owner (for an either-side card, for `actor`). Returns whether
+    /// it fired.
+    pub(crate) fn fire_event(&mut self, card: CardId, actor: Side, ev: &mut Vec<Event>) -> bool {
+        let content = self.content.clone();
+        let c = content.card(card);
+        let owner = c.side.owner().unwrap_or(actor);
+        if let Some(why) = self.event_blocked(card) {
+            ev.push(Event::EventFizzled { card, side: owner, why });
+            return false;
+        }
+        ev.push(Event::EventFired { card, side: owner });
+        self.board.played.insert(card);
+        self.apply_effects(&c.effects, owner, Cause::Card { card, side: owner }, Some(actor), ev);
+        true
+    }
+
+    /// Puts a played card on the discard pile, or out of the game if its one-time event fired.
+    pub(crate) fn dispose(&mut self, card: CardId, fired: bool, ev: &mut Vec<Event>) {
+        if fired && self.content.card(card).once {
+            self.board.removed.push(card);
+            ev.push(Event::CardRemoved { card });
+        } else {
+            self.board.discard.push(card);
+        }
+    }
+
+    pub(crate) fn take_from_hand(&mut self, side: Side, card: CardId) {
+        let hand = &mut self.hands[side.index()];
+        if let Some(i) = hand.iter().position(|c| *c == card) {
+            hand.remove(i);
+        }
+    }
+}

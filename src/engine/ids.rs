@@ -1,0 +1,274 @@
+//! The small closed vocabularies of the game: sides, card kinds, shock domains, meters, concepts.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// One of the two players.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Side {
+    Washington,
+    Seoul,
+}
+
+impl Side {
+    pub const BOTH: [Side; 2] = [Side::Washington, Side::Seoul];
+    pub fn index(self) -> usize {
+        self as usize
+    }
+    pub fn other(self) -> Side {
+        match self {
+            Side::Washington => Side::Seoul,
+            Side::Seoul => Side::Washington,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Side::Washington => "Washington",
+            Side::Seoul => "Seoul",
+        }
+    }
+    pub fn id(self) -> &'static str {
+        match self {
+            Side::Washington => "washington",
+            Side::Seoul => "seoul",
+        }
+    }
+}
+
+impl fmt::Display for Side {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// Which side a card belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CardSide {
+    Washington,
+    Seoul,
+    Either,
+}
+
+impl CardSide {
+    pub const ALL: [CardSide; 3] = [CardSide::Washington, CardSide::Seoul, CardSide::Either];
+    /// The side a card belongs to, if it belongs to one.
+    pub fn owner(self) -> Option<Side> {
+        match self {
+            CardSide::Washington => Some(Side::Washington),
+            CardSide::Seoul => Some(Side::Seoul),
+            CardSide::Either => None,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            CardSide::Washington => "Washington",
+            CardSide::Seoul => "Seoul",
+            CardSide::Either => "Either",
+        }
+    }
+}
+
+/// The item family a card works on, and which operations it buys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Cost,
+    Mission,
+    Role,
+    Leverage,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 4] = [Kind::Cost, Kind::Mission, Kind::Role, Kind::Leverage];
+    pub fn index(self) -> usize {
+        self as usize
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Cost => "cost",
+            Kind::Mission => "mission",
+            Kind::Role => "role",
+            Kind::Leverage => "leverage",
+        }
+    }
+}
+
+/// The domain of an order shock; each domain is absorbed by one of Seoul's strategy layers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Domain {
+    Military,
+    Economic,
+    Diplomatic,
+    Regional,
+    Order,
+}
+
+impl Domain {
+    pub const ALL: [Domain; 5] = [
+        Domain::Military,
+        Domain::Economic,
+        Domain::Diplomatic,
+        Domain::Regional,
+        Domain::Order,
+    ];
+    pub fn index(self) -> usize {
+        self as usize
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Domain::Military => "military",
+            Domain::Economic => "economic",
+            Domain::Diplomatic => "diplomatic",
+            Domain::Regional => "regional",
+            Domain::Order => "order",
+        }
+    }
+}
+
+/// How long an order shock stays in play.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Duration {
+    /// Resolves when revealed and is gone.
+    Instant,
+    /// Stays in play until the end of the round's summit.
+    Round,
+    /// Stays in play until a card ends it.
+    Structural,
+}
+
+/// Washington's priority marker: the President's deals or the staff's strategy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Priority {
+    Deal,
+    Strategy,
+}
+
+impl Priority {
+    pub fn flipped(self) -> Priority {
+        match self {
+            Priority::Deal => Priority::Strategy,
+            Priority::Strategy => Priority::Deal,
+        }
+    }
+    pub fn name(self) -> &'static str {
+        match self {
+            Priority::Deal => "Deal",
+            Priority::Strategy => "Strategy",
+        }
+    }
+}
+
+macro_rules! meters {
+    ($( $variant:ident = $id:literal, $name:literal; )*) => {
+        /// Every numbered track and item on the board. Ranges, starts and bands live in `rules/`.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum Meter { $( #[serde(rename = $id)] $variant, )* }
+
+        impl Meter {
+            pub const ALL: [Meter; METERS] = [ $( Meter::$variant, )* ];
+            /// The id used in data files.
+            pub fn id(self) -> &'static str {
+                match self { $( Meter::$variant => $id, )* }
+            }
+            /// The name shown to players.
+            pub fn name(self) -> &'static str {
+                match self { $( Meter::$variant => $name, )* }
+            }
+        }
+    };
+}
+
+/// How many meters the board has.
+pub const METERS: usize = 16;
+
+meters! {
+    Responsibility = "responsibility", "Responsibility balance";
+    RoleBalance = "role_balance", "Role balance";
+    Cohesion = "cohesion", "Cohesion";
+    Uncertainty = "uncertainty", "Order uncertainty";
+    UsCost = "us_cost", "Cost (Seoul's spending, SMA)";
+    UsMission = "us_mission", "Mission (strategic flexibility)";
+    UsRole = "us_role", "Role (Seoul's regional commitments)";
+    UsLeverage = "us_leverage", "Washington leverage";
+    Opcon = "opcon", "OPCON progress";
+    Posture = "posture", "USFK posture kept";
+    Status = "status", "Seoul's status";
+    RokLeverage = "rok_leverage", "Seoul leverage";
+    SelfHelp = "self_help", "Self-help layer";
+    AllianceLayer = "alliance", "Alliance layer";
+    Partnership = "partnership", "Security partnership layer";
+    Solidarity = "solidarity", "International solidarity layer";
+}
+
+impl Meter {
+    pub fn index(self) -> usize {
+        self as usize
+    }
+    /// The side whose item this is, or `None` for a shared track.
+    pub fn owner(self) -> Option<Side> {
+        use Meter::*;
+        match self {
+            Responsibility | RoleBalance | Cohesion | Uncertainty => None,
+            UsCost | UsMission | UsRole | UsLeverage => Some(Side::Washington),
+            _ => Some(Side::Seoul),
+        }
+    }
+    /// The leverage meter of a side.
+    pub fn leverage(side: Side) -> Meter {
+        match side {
+            Side::Washington => Meter::UsLeverage,
+            Side::Seoul => Meter::RokLeverage,
+        }
+    }
+    pub const LAYERS: [Meter; 4] = [
+        Meter::SelfHelp,
+        Meter::AllianceLayer,
+        Meter::Partnership,
+        Meter::Solidarity,
+    ];
+}
+
+macro_rules! concepts {
+    ($( $variant:ident = $id:literal, $name:literal; )*) => {
+        /// The concepts of the policy model that cards stand for (DESIGN.md, "The model").
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        pub enum Concept { $( #[serde(rename = $id)] $variant, )* }
+
+        impl Concept {
+            pub const ALL: &'static [Concept] = &[ $( Concept::$variant, )* ];
+            pub fn id(self) -> &'static str {
+                match self { $( Concept::$variant => $id, )* }
+            }
+            pub fn name(self) -> &'static str {
+                match self { $( Concept::$variant => $name, )* }
+            }
+        }
+    };
+}
+
+concepts! {
+    Structure = "structure", "Structure: the transitional order and the New Cold War";
+    Agency = "agency", "Agency: the U.S. changing its own behaviour";
+    DealFocus = "deal_focus", "The President's focus: trade, tariffs, deals";
+    StrategyFocus = "strategy_focus", "The staff's focus: the Indo-Pacific and China";
+    Cost = "cost", "Formula item: cost";
+    Mission = "mission", "Formula item: mission";
+    Role = "role", "Formula item: role";
+    Status = "status", "Seoul's status and prestige";
+    Opcon = "opcon", "Wartime OPCON transfer";
+    Posture = "posture", "Keeping the USFK posture";
+    SelfHelp = "self_help", "Layer: self-help";
+    AllianceLayer = "alliance_layer", "Layer: alliance";
+    Partnership = "partnership", "Layer: security partnership";
+    Solidarity = "solidarity", "Layer: international solidarity";
+    Masga = "masga", "Win-win: MASGA shipbuilding";
+    NuclearEnergy = "nuclear_energy", "Win-win: nuclear-energy cooperation";
+    Flexibility2 = "flexibility_2", "Strategic flexibility 2.0";
+    SymmetricAlliance = "symmetric_alliance", "The symmetric alliance";
+    Cohesion = "cohesion", "Harmonized discourses and cohesion";
+}

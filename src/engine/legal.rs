@@ -1,0 +1,235 @@
+//! Which actions are legal now. `legal_actions` lists them; `check` tests one without listing,
+//! and the two always agree (a test in `tests/playout.rs` holds them to it).
+
+use super::action::{Action, Term};
+use super::content::CardId;
+use super::ids::Side;
+use super::state::{Deal, Game, Phase, Pick};
+use thiserror::Error;
+
+/// Why an action was refused. The state is unchanged whenever one is returned.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
+pub enum RuleError {
+    #[error("the game is over")]
+    GameOver,
+    #[error("that is not a move for this phase")]
+    WrongPhase,
+    #[error("that card is not in the hand of the side to move")]
+    NotInHand,
+    #[error("only your own or an either-side card can be played for its event")]
+    NotYourEvent,
+    #[error("that card's event cannot fire now (requirement or prevention)")]
+    EventBlocked,
+    #[error("no such operations option for that card")]
+    NoSuchOption,
+    #[error("the event can fire first only when playing the other side's card")]
+    EventOrder,
+    #[error("passing is allowed only with an empty hand")]
+    HandNotEmpty,
+    #[error("that deal term is not allowed here")]
+    BadTerm,
+    #[error("the deal cannot take that step now")]
+    BadDealStep,
+}
+
+impl Game {
+    /// The operations points a card gives now, after shocks in play.
+    pub fn ops_value(&self, card: CardId) -> u8 {
+        let c = self.content.card(card);
+        let modifier: i16 = self
+            .board
+            .in_play
+            .iter()
+            .filter_map(|s| self.content.shock(*s).ops_mod)
+            .filter(|(kind, _)| *kind == c.kind)
+            .map(|(_, by)| i16::from(by))
+            .sum();
+        (i16::from(c.ops) + modifier).clamp(1, 9) as u8
+    }
+
+    /// Whether `side` may play `card` for its event (as its own or an either-side card).
+    pub fn can_play_event(&self, side: Side, card: CardId) -> bool {
+        let owner = self.content.card(card).side.owner();
+        owner.is_none_or(|o| o == side) && self.event_blocked(card).is_none()
+    }
+
+    /// Every legal action for the side to move, appended to `out` (which is cleared first).
+    pub fn legal_actions_into(&self, out: &mut Vec<Action>) {
+        out.clear();
+        match &self.phase {
+            Phase::Over(_) => {}
+            Phase::Headline { .. } => {
+                if let Some(side) = self.to_move() {
+                    out.extend(self.hand(side).iter().map(|&card| Action::Headline { card }));
+                }
+            }
+            Phase::Actions { to_move } => self.action_phase_moves(*to_move, out),
+            Phase::Deal(deal) => self.deal_moves(deal, out),
+        }
+    }
+
+    pub fn legal_actions(&self) -> Vec<Action> {
+        let mut out = Vec::with_capacity(48);
+        self.legal_actions_into(&mut out);
+        out
+    }
+
+    fn action_phase_moves(&self, side: Side, out: &mut Vec<Action>) {
+        let hand = self.hand(side);
+        if hand.is_empty() {
+            out.push(Action::Pass);
+        }
+        for &card in hand {
+            let c = self.content.card(card);
+            if self.can_play_event(side, card) {
+                out.push(Action::Event { card });
+            }
+            let theirs = c.side.owner() == Some(side.other()) && self.event_blocked(card).is_none();
+            for option in 0..self.content.rules.ops_options(side, c.kind).len() as u8 {
+                out.push(Action::Ops { card, option, event_first: false });
+                if theirs {
+                    out.push(Action::Ops { card, option, event_first: true });
+                }
+            }
+        }
+        if !self.content.rules.deals.terms.is_empty() {
+            out.push(Action::OpenDeal);
+        }
+    }
+
+    fn deal_moves(&self, deal: &Deal, out: &mut Vec<Action>) {
+        if deal.sent {
+            if self.deal_acceptable(deal) {
+                out.push(Action::Accept);
+            }
+            out.push(Action::Reject);
+            if deal.counters < self.content.rules.deals.max_counters {
+                out.push(Action::Counter);
+            }
+            return;
+        }
+        let terms = &self.content.rules.deals.terms;
+        for t in 0..terms.len() as u8 {
+            for action in [Action::Give(Term::Vocab(t)), Action::Ask(Term::Vocab(t))] {
+                if self.term_addable(deal, action).is_ok() {
+                    out.push(action);
+                }
+            }
+        }
+        for &card in self.hand(deal.offerer) {
+            let action = Action::Give(Term::Card(card));
+            if self.term_addable(deal, action).is_ok() {
+                out.push(action);
+            }
+        }
+        if deal.edits < self.edit_cap() {
+            for (ask, list) in [(false, &deal.gives), (true, &deal.asks)] {
+                out.extend((0..list.len() as u8).map(|index| Action::Drop { ask, index }));
+            }
+        }
+        if !deal.gives.is_empty() || !deal.asks.is_empty() {
+            out.push(Action::Send);
+        }
+        out.push(Action::Withdraw);
+    }
+
+    pub(crate) fn edit_cap(&self) -> u8 {
+        self.content.rules.deals.max_terms.saturating_mul(4)
+    }
+
+    /// Whether a `Give` or `Ask` may be added to the bundle being built.
+    pub(crate) fn term_addable(&self, deal: &Deal, action: Action) -> Result<(), RuleError> {
+        let rules = &self.content.rules.deals;
+        let (ask, term) = match action {
+            Action::Give(t) => (false, t),
+            Action::Ask(t) => (true, t),
+            _ => return Err(RuleError::BadTerm),
+        };
+        let list = if ask { &deal.asks } else { &deal.gives };
+        let giver = if ask { deal.offerer.other() } else { deal.offerer };
+        if deal.sent || deal.edits >= self.edit_cap() || list.len() >= usize::from(rules.max_terms) {
+            return Err(RuleError::BadDealStep);
+        }
+        if list.contains(term) {
+            return Err(RuleError::BadTerm);
+        }
+        let ok = match term {
+            Term::Vocab(t) => rules
+                .terms
+                .get(usize::from(t))
+                .is_some_and(|d| d.giver == giver && self.holds(&d.requires)),
+            Term::Card(card) => !ask && self.hand(giver).contains(&card),
+        };
+        if ok { Ok(()) } else { Err(RuleError::BadTerm) }
+    }
+
+    /// Whether every term of a sent bundle can still be carried out.
+    pub(crate) fn deal_acceptable(&self, deal: &Deal) -> bool {
+        let terms = &self.content.rules.deals.terms;
+        let vocab_ok = |t: Term| match t {
+            Term::Vocab(i) => terms.get(usize::from(i)).is_some_and(|d| self.holds(&d.requires)),
+            Term::Card(c) => self.hand(deal.offerer).contains(&c),
+        };
+        deal.gives.iter().chain(deal.asks.iter()).all(vocab_ok)
+    }
+
+    /// Tests one action without listing them all. Agrees with `legal_actions`.
+    pub fn check(&self, action: Action) -> Result<(), RuleError> {
+        let side = self.to_move().ok_or(RuleError::GameOver)?;
+        match (&self.phase, action) {
+            (Phase::Headline { picks }, Action::Headline { card }) => {
+                let pending = picks[side.index()] == Pick::Pending;
+                if pending && self.hand(side).contains(&card) { Ok(()) } else { Err(RuleError::NotInHand) }
+            }
+            (Phase::Actions { .. }, a) => self.check_action_phase(side, a),
+            (Phase::Deal(deal), a) => self.check_deal(deal, a),
+            _ => Err(RuleError::WrongPhase),
+        }
+    }
+
+    fn check_action_phase(&self, side: Side, action: Action) -> Result<(), RuleError> {
+        let in_hand = |card: CardId| {
+            if self.hand(side).contains(&card) { Ok(()) } else { Err(RuleError::NotInHand) }
+        };
+        match action {
+            Action::Event { card } => {
+                in_hand(card)?;
+                let owner = self.content.card(card).side.owner();
+                if owner.is_some_and(|o| o != side) {
+                    return Err(RuleError::NotYourEvent);
+                }
+                if self.event_blocked(card).is_some() { Err(RuleError::EventBlocked) } else { Ok(()) }
+            }
+            Action::Ops { card, option, event_first } => {
+                in_hand(card)?;
+                let c = self.content.card(card);
+                if usize::from(option) >= self.content.rules.ops_options(side, c.kind).len() {
+                    return Err(RuleError::NoSuchOption);
+                }
+                let theirs = c.side.owner() == Some(side.other()) && self.event_blocked(card).is_none();
+                if event_first && !theirs { Err(RuleError::EventOrder) } else { Ok(()) }
+            }
+            Action::OpenDeal if !self.content.rules.deals.terms.is_empty() => Ok(()),
+            Action::Pass if self.hand(side).is_empty() => Ok(()),
+            Action::Pass => Err(RuleError::HandNotEmpty),
+            _ => Err(RuleError::WrongPhase),
+        }
+    }
+
+    fn check_deal(&self, deal: &Deal, action: Action) -> Result<(), RuleError> {
+        let step = |ok: bool| if ok { Ok(()) } else { Err(RuleError::BadDealStep) };
+        match action {
+            Action::Give(_) | Action::Ask(_) => self.term_addable(deal, action),
+            Action::Drop { ask, index } => {
+                let list = if ask { &deal.asks } else { &deal.gives };
+                step(!deal.sent && deal.edits < self.edit_cap() && usize::from(index) < list.len())
+            }
+            Action::Send => step(!deal.sent && (!deal.gives.is_empty() || !deal.asks.is_empty())),
+            Action::Withdraw => step(!deal.sent),
+            Action::Accept => step(deal.sent && self.deal_acceptable(deal)),
+            Action::Reject => step(deal.sent),
+            Action::Counter => step(deal.sent && deal.counters < self.content.rules.deals.max_counters),
+            _ => Err(RuleError::WrongPhase),
+        }
+    }
+}

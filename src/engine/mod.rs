@@ -1,0 +1,29 @@
+//! The rules of Symmetric Alliance: state, actions, events, phases, scoring and seeded randomness.
+//! No terminal, no files, no clock.
+
+mod action;
+mod content;
+mod effect;
+mod effects;
+mod event;
+mod ids;
+mod legal;
+mod outcome;
+mod play;
+pub mod rng;
+mod round;
+mod state;
+mod view;
+
+pub use action::{Action, Term};
+pub use content::{
+    Aim, Card, CardId, Content, DealRules, DealTerm, Inject, Lens, OpsOption, Pressure, Rules, Shock,
+    ShockId, TrackDef,
+};
+pub use effect::{CardRef, Condition, Effect, Step, Who};
+pub use event::{Cause, Event, Fizzle, PlayMode, ScoreReason};
+pub use ids::{CardSide, Concept, Domain, Duration, Kind, METERS, Meter, Priority, Side};
+pub use legal::RuleError;
+pub use outcome::{Ending, Outcome};
+pub use state::{Board, CardSet, Deal, Game, Phase, Pick, Recorded, Snapshot, Terms};
+pub use view::View;

@@ -1,0 +1,71 @@
+//! How a game ended.
+
+use super::ids::Side;
+use serde::{Deserialize, Serialize};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Ending {
+    /// Relative lens: the higher score wins; `None` is a draw.
+    Relative { winner: Option<Side> },
+    /// Absolute lens: each side succeeded if it reached its target.
+    Absolute { success: [bool; 2] },
+    /// Cohesion reached 0. `blame` is the side that caused it, or `None` if a shock or the
+    /// summit did, in which case both lose.
+    Rupture { blame: Option<Side> },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Outcome {
+    pub ending: Ending,
+    pub scores: [i16; 2],
+    /// Whether the alliance was symmetric at the end.
+    pub symmetric: bool,
+    pub round: u8,
+}
+
+impl Outcome {
+    /// The side that won outright, if one did.
+    pub fn winner(&self) -> Option<Side> {
+        match self.ending {
+            Ending::Relative { winner } => winner,
+            Ending::Absolute { success } => match success {
+                [true, false] => Some(Side::Washington),
+                [false, true] => Some(Side::Seoul),
+                _ => None,
+            },
+            Ending::Rupture { blame } => blame.map(Side::other),
+        }
+    }
+    /// Whether `side` achieved what the lens asks of it.
+    pub fn succeeded(&self, side: Side) -> bool {
+        match self.ending {
+            Ending::Absolute { success } => success[side.index()],
+            _ => self.winner() == Some(side),
+        }
+    }
+    pub fn score(&self, side: Side) -> i16 {
+        self.scores[side.index()]
+    }
+    pub fn is_rupture(&self) -> bool {
+        matches!(self.ending, Ending::Rupture { .. })
+    }
+    /// One line that says how the game ended.
+    pub fn summary(&self) -> String {
+        let [w, s] = self.scores;
+        match self.ending {
+            Ending::Rupture { blame: Some(side) } => {
+                format!("The alliance ruptured in round {} and {side} is to blame: {} wins.", self.round, side.other())
+            }
+            Ending::Rupture { blame: None } => {
+                format!("The alliance ruptured in round {} under an outside shock: both sides lose.", self.round)
+            }
+            Ending::Relative { winner: Some(side) } => format!("{side} wins, {w} to {s}."),
+            Ending::Relative { winner: None } => format!("A draw at {w} each."),
+            Ending::Absolute { success } => {
+                let word = |ok: bool| if ok { "succeeds" } else { "falls short" };
+                format!("Washington {} ({w}); Seoul {} ({s}).", word(success[0]), word(success[1]))
+            }
+        }
+    }
+}

@@ -1,0 +1,236 @@
+//! Applying decisions: card plays, deals, passes; plus undo and replay from the record.
+
+use super::action::{Action, Term};
+use super::content::{CardId, Content};
+use super::event::{Cause, Event, PlayMode};
+use super::ids::{Meter, Side};
+use super::legal::RuleError;
+use super::state::{Deal, Game, Phase, Pick, Recorded, Terms};
+use std::sync::Arc;
+
+impl Game {
+    /// Applies the side to move's action and returns what happened. An illegal action is refused
+    /// and the state stays exactly as it was.
+    pub fn apply(&mut self, action: Action) -> Result<Vec<Event>, RuleError> {
+        let mut events = Vec::new();
+        self.apply_into(action, &mut events)?;
+        Ok(events)
+    }
+
+    /// As [`Game::apply`], appending the events to `events` (for hot loops that reuse a buffer).
+    pub fn apply_into(&mut self, action: Action, events: &mut Vec<Event>) -> Result<(), RuleError> {
+        self.check(action)?;
+        let side = self.to_move().ok_or(RuleError::GameOver)?;
+        let start = events.len();
+        self.record.push(Recorded { side, action });
+        match self.phase {
+            Phase::Headline { picks } => self.pick_headline(side, picks, action, events),
+            Phase::Actions { .. } => self.take_action(side, action, events),
+            Phase::Deal(deal) => self.deal_step(deal, action, events),
+            Phase::Over(_) => {}
+        }
+        self.settle(events);
+        if events[start..].iter().any(Event::reveals) {
+            self.undo_floor = self.record.len();
+        }
+        Ok(())
+    }
+
+    fn pick_headline(&mut self, side: Side, mut picks: [Pick; 2], action: Action, ev: &mut Vec<Event>) {
+        if let Action::Headline { card } = action {
+            picks[side.index()] = Pick::Chosen(card);
+            self.phase = Phase::Headline { picks };
+            ev.push(Event::HeadlineChosen { side });
+        }
+    }
+
+    fn take_action(&mut self, side: Side, action: Action, ev: &mut Vec<Event>) {
+        self.board.actions_left[side.index()] -= 1;
+        match action {
+            Action::Event { card } => {
+                self.take_from_hand(side, card);
+                ev.push(Event::CardPlayed { side, card, mode: PlayMode::Event });
+                let fired = self.fire_event(card, side, ev);
+                self.dispose(card, fired, ev);
+            }
+            Action::Ops { card, option, event_first } => self.play_ops(side, card, option, event_first, ev),
+            Action::OpenDeal => {
+                let deal = Deal {
+                    opener: side,
+                    offerer: side,
+                    gives: Terms::default(),
+                    asks: Terms::default(),
+                    sent: false,
+                    counters: 0,
+                    edits: 0,
+                    standing_bare: false,
+                };
+                self.phase = Phase::Deal(deal);
+                ev.push(Event::DealOpened { by: side });
+                return;
+            }
+            _ => ev.push(Event::Passed { side }),
+        }
+        self.next_turn(side);
+    }
+
+    /// After `side` has acted, the other side moves if it has actions left.
+    fn next_turn(&mut self, side: Side) {
+        let other_left = self.board.actions_left[side.other().index()] > 0;
+        let to_move = if other_left { side.other() } else { side };
+        self.phase = Phase::Actions { to_move };
+    }
+
+    fn play_ops(&mut self, side: Side, card: CardId, option: u8, event_first: bool, ev: &mut Vec<Event>) {
+        let content = self.content.clone();
+        let c = content.card(card);
+        let points = self.ops_value(card);
+        self.take_from_hand(side, card);
+        ev.push(Event::CardPlayed { side, card, mode: PlayMode::Ops { option, points } });
+        let theirs = c.side.owner() == Some(side.other());
+        let mut fired = false;
+        if theirs && event_first {
+            fired = self.fire_event(card, side, ev);
+        }
+        let opt = &content.rules.ops_options(side, c.kind)[usize::from(option)];
+        for step in &opt.per_point {
+            if self.rupture.is_some() {
+                break;
+            }
+            let cause = Cause::Ops { card, side };
+            self.move_meter(step.meter, step.scaled(i32::from(points)), cause, Some(side), ev);
+        }
+        if theirs && !event_first && self.rupture.is_none() {
+            fired = self.fire_event(card, side, ev);
+        }
+        self.dispose(card, fired, ev);
+    }
+
+    fn deal_step(&mut self, mut deal: Deal, action: Action, ev: &mut Vec<Event>) {
+        let by = deal.to_move();
+        match action {
+            Action::Give(term) | Action::Ask(term) => {
+                let ask = matches!(action, Action::Ask(_));
+                if ask { deal.asks.push(term) } else { deal.gives.push(term) }
+                deal.edits += 1;
+                ev.push(Event::TermAdded { by, ask, term });
+            }
+            Action::Drop { ask, index } => {
+                let list = if ask { &mut deal.asks } else { &mut deal.gives };
+                let term = list.remove(usize::from(index));
+                deal.edits += 1;
+                ev.push(Event::TermDropped { by, ask, term });
+            }
+            Action::Send => {
+                deal.sent = true;
+                let (gives, asks) = (deal.gives.to_vec(), deal.asks.to_vec());
+                ev.push(Event::OfferSent { by, gives, asks, counter: deal.counters });
+            }
+            Action::Counter => {
+                deal = Deal {
+                    offerer: by,
+                    gives: Terms::default(),
+                    asks: Terms::default(),
+                    sent: false,
+                    counters: deal.counters + 1,
+                    edits: 0,
+                    standing_bare: deal.is_bare(),
+                    ..deal
+                };
+            }
+            Action::Withdraw if deal.counters == 0 => {
+                ev.push(Event::DealWithdrawn { by });
+                return self.end_deal(&deal);
+            }
+            Action::Withdraw | Action::Reject => {
+                let bare = if action == Action::Reject { deal.is_bare() } else { deal.standing_bare };
+                let demander = by.other();
+                ev.push(Event::DealRejected { by, bare });
+                if bare {
+                    self.bare_demand_rejected(&deal, demander, ev);
+                }
+                return self.end_deal(&deal);
+            }
+            Action::Accept => {
+                self.settle_deal(&deal, ev);
+                return self.end_deal(&deal);
+            }
+            _ => {}
+        }
+        self.phase = Phase::Deal(deal);
+    }
+
+    fn bare_demand_rejected(&mut self, deal: &Deal, demander: Side, ev: &mut Vec<Event>) {
+        let rules = &self.content.rules.deals;
+        let (cohesion, leverage) = (rules.bare_cohesion, rules.bare_reject_leverage);
+        let cause = Cause::Deal { opener: deal.opener };
+        self.move_meter(Meter::leverage(demander), i32::from(leverage), cause, Some(demander), ev);
+        self.move_meter(Meter::Cohesion, i32::from(cohesion), cause, Some(demander), ev);
+    }
+
+    /// Carries out an accepted bundle and its cohesion effect.
+    fn settle_deal(&mut self, deal: &Deal, ev: &mut Vec<Event>) {
+        let content = self.content.clone();
+        let rules = &content.rules.deals;
+        let (offerer, receiver) = (deal.offerer, deal.offerer.other());
+        let cause = Cause::Deal { opener: deal.opener };
+        ev.push(Event::DealAccepted { by: receiver, bare: deal.is_bare() });
+        let bundle = deal.gives.iter().map(|t| (offerer, t)).chain(deal.asks.iter().map(|t| (receiver, t)));
+        for (giver, term) in bundle {
+            match term {
+                Term::Vocab(i) => {
+                    let effects = &rules.terms[usize::from(i)].effects;
+                    self.apply_effects(effects, giver, cause, Some(offerer), ev);
+                }
+                Term::Card(card) => {
+                    self.take_from_hand(giver, card);
+                    self.hands[giver.other().index()].push(card);
+                    ev.push(Event::CardGiven { from: giver, to: giver.other(), card });
+                }
+            }
+        }
+        let opener = deal.opener.index();
+        if deal.is_mutual() && !self.board.deal_bonus_used[opener] {
+            self.board.deal_bonus_used[opener] = true;
+            self.move_meter(Meter::Cohesion, i32::from(rules.mutual_cohesion), cause, Some(offerer), ev);
+        } else if deal.is_bare() {
+            self.move_meter(Meter::Cohesion, i32::from(rules.bare_cohesion), cause, Some(offerer), ev);
+        }
+    }
+
+    fn end_deal(&mut self, deal: &Deal) {
+        self.next_turn(deal.opener);
+    }
+
+    /// Whether `side` may take back its last action: it was that side's, and it revealed nothing
+    /// new (no draw, no shock, no reply from the other side).
+    pub fn can_undo(&self, side: Side) -> bool {
+        self.record.len() > self.undo_floor && self.record.last().is_some_and(|r| r.side == side)
+    }
+
+    /// Takes back the last action by rebuilding the game from the seed and the shortened record.
+    pub fn undo(&mut self, side: Side) -> bool {
+        if !self.can_undo(side) {
+            return false;
+        }
+        let actions: Vec<Action> = self.record[..self.record.len() - 1].iter().map(|r| r.action).collect();
+        match Game::replay(self.content.clone(), self.seed, &actions) {
+            Ok(game) => {
+                *self = game;
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    /// Rebuilds a game from its seed and actions. Fails at the first action the rules refuse.
+    pub fn replay(content: Arc<Content>, seed: u64, actions: &[Action]) -> Result<Game, (usize, RuleError)> {
+        let mut game = Game::new(content, seed);
+        let mut events = Vec::new();
+        for (i, action) in actions.iter().enumerate() {
+            events.clear();
+            game.apply_into(*action, &mut events).map_err(|e| (i, e))?;
+        }
+        Ok(game)
+    }
+}

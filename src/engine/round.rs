@@ -1,0 +1,320 @@
+//! The automatic parts of a round: setup, draw, the order shock, the headline reveal, the summit
+//! and the end of the game. Decisions are handled in `play.rs`.
+
+use super::content::{CardId, Content, Inject};
+use super::event::{Cause, Event, PlayMode, ScoreReason};
+use super::ids::{Duration, Meter, Side};
+use super::outcome::{Ending, Outcome};
+use super::rng::{self, DRAW_STREAM, SHOCK_STREAM};
+use super::state::{Board, CardSet, Game, Phase, Pick, Snapshot};
+use rand::seq::SliceRandom;
+use std::sync::Arc;
+
+impl Game {
+    /// A new game from a seed, ready for round 1's headline.
+    pub fn new(content: Arc<Content>, seed: u64) -> Game {
+        Self::start(content, seed).0
+    }
+
+    /// A new game, with the events of setup and round 1's draw and shock.
+    pub fn start(content: Arc<Content>, seed: u64) -> (Game, Vec<Event>) {
+        let rules = &content.rules;
+        let mut shock_deck: Vec<u16> = (0..content.shocks.len() as u16).collect();
+        shock_deck.shuffle(&mut rng::stream(seed, SHOCK_STREAM));
+        let mut draw_rng = rng::stream(seed, DRAW_STREAM);
+        let mut deck: Vec<CardId> = (0..content.cards.len() as u16).collect();
+        deck.shuffle(&mut draw_rng);
+        let meters = std::array::from_fn(|i| rules.tracks[i].start);
+        let board = Board {
+            round: 0,
+            meters,
+            priority: rules.priority_start,
+            scores: [0, 0],
+            actions_left: [0, 0],
+            shock: None,
+            shock_size: 0,
+            in_play: Vec::new(),
+            shocks_seen: Vec::new(),
+            next_shock_mod: 0,
+            prevented: CardSet::with_capacity(content.cards.len()),
+            played: CardSet::with_capacity(content.cards.len()),
+            discard: Vec::new(),
+            removed: Vec::new(),
+            deal_bonus_used: [false; 2],
+            history: Vec::new(),
+        };
+        let mut game = Game {
+            content: content.clone(),
+            seed,
+            board,
+            phase: Phase::Headline { picks: [Pick::Skipped; 2] },
+            hands: [Vec::with_capacity(10), Vec::with_capacity(10)],
+            deck,
+            shock_deck,
+            draw_rng,
+            record: Vec::new(),
+            undo_floor: 0,
+            rupture: None,
+        };
+        game.board.history.push(game.snapshot());
+        let mut events = Vec::new();
+        game.begin_round(1, &mut events);
+        game.settle(&mut events);
+        (game, events)
+    }
+
+    pub(crate) fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            round: self.board.round,
+            meters: self.board.meters,
+            scores: self.board.scores,
+            priority: self.board.priority,
+        }
+    }
+
+    pub(crate) fn begin_round(&mut self, round: u8, ev: &mut Vec<Event>) {
+        let per_round = self.content.rules.actions_per_round;
+        self.board.round = round;
+        self.board.deal_bonus_used = [false; 2];
+        self.board.actions_left = [per_round; 2];
+        self.board.shock = None;
+        ev.push(Event::RoundStarted { round });
+        for side in Side::BOTH {
+            let want = usize::from(self.content.rules.hand_size);
+            let have = self.hands[side.index()].len();
+            self.draw(side, want.saturating_sub(have), ev);
+        }
+        self.reveal_shock(ev);
+        self.fire_injects(ev);
+        let pick = |g: &Game, s: Side| {
+            if g.hands[s.index()].is_empty() { Pick::Skipped } else { Pick::Pending }
+        };
+        self.phase = Phase::Headline {
+            picks: [pick(self, Side::Washington), pick(self, Side::Seoul)],
+        };
+    }
+
+    /// Draws up to `count` cards, reshuffling the discard pile into the deck when it runs out.
+    pub(crate) fn draw(&mut self, side: Side, count: usize, ev: &mut Vec<Event>) {
+        let mut drawn = 0;
+        for _ in 0..count {
+            if self.deck.is_empty() && !self.board.discard.is_empty() {
+                self.deck = std::mem::take(&mut self.board.discard);
+                self.deck.shuffle(&mut self.draw_rng);
+                ev.push(Event::Reshuffled { cards: self.deck.len() as u16 });
+            }
+            let Some(card) = self.deck.pop() else { break };
+            self.hands[side.index()].push(card);
+            drawn += 1;
+        }
+        if drawn > 0 {
+            ev.push(Event::Drew { side, count: drawn });
+        }
+    }
+
+    fn reveal_shock(&mut self, ev: &mut Vec<Event>) {
+        let round = self.board.round;
+        let Some(id) = self.scheduled_shock(round) else { return };
+        let content = self.content.clone();
+        let shock = content.shock(id);
+        let rules = &content.rules;
+        let uncertainty = usize::try_from(self.meter(Meter::Uncertainty)).unwrap_or(0);
+        let modifier = rules.size_by_uncertainty.get(uncertainty).copied().unwrap_or(0);
+        let size = (i16::from(shock.size) + i16::from(modifier) + i16::from(self.board.next_shock_mod))
+            .clamp(0, 20) as u8;
+        self.board.next_shock_mod = 0;
+        let layer = rules.layer_for[shock.domain.index()];
+        let absorbed = size.min(self.meter(layer).max(0) as u8);
+        let injected = content
+            .injects
+            .iter()
+            .any(|i| matches!(i, Inject::ReplaceShock { round: r, .. } if *r == round));
+        ev.push(Event::ShockRevealed { shock: id, size, absorbed, layer, injected });
+        self.board.shock = Some(id);
+        self.board.shock_size = size;
+        self.board.shocks_seen.push(id);
+        if absorbed > 0 {
+            self.move_meter(layer, -1, Cause::Layer { layer }, None, ev);
+        }
+        let cause = Cause::Shock { shock: id };
+        let remaining = i32::from(size - absorbed);
+        for hit in &shock.hits {
+            self.move_meter(hit.meter, hit.scaled(remaining), cause, None, ev);
+        }
+        self.apply_effects(&shock.effects, Side::Washington, cause, None, ev);
+        if shock.duration != Duration::Instant {
+            self.board.in_play.push(id);
+        }
+    }
+
+    fn fire_injects(&mut self, ev: &mut Vec<Event>) {
+        let content = self.content.clone();
+        let round = self.board.round;
+        for inject in &content.injects {
+            if let Inject::Event { round: r, title, effects, .. } = inject
+                && *r == round
+            {
+                ev.push(Event::InjectFired { round, title: title.clone() });
+                self.apply_effects(effects, Side::Washington, Cause::Inject { round }, None, ev);
+            }
+        }
+    }
+
+    /// Reveals both headline cards and resolves them, higher ops first (Washington on a tie).
+    pub(crate) fn resolve_headlines(&mut self, picks: [Pick; 2], ev: &mut Vec<Event>) {
+        let chosen = |p: Pick| match p {
+            Pick::Chosen(c) => Some(c),
+            _ => None,
+        };
+        let (w, s) = (chosen(picks[0]), chosen(picks[1]));
+        ev.push(Event::HeadlinesRevealed { washington: w, seoul: s });
+        let ops = |c: Option<CardId>| c.map_or(0, |c| self.content.card(c).ops);
+        let order = if ops(s) > ops(w) {
+            [(Side::Seoul, s), (Side::Washington, w)]
+        } else {
+            [(Side::Washington, w), (Side::Seoul, s)]
+        };
+        for (side, card) in order {
+            let Some(card) = card else { continue };
+            if self.rupture.is_some() {
+                break;
+            }
+            self.take_from_hand(side, card);
+            ev.push(Event::CardPlayed { side, card, mode: PlayMode::Headline });
+            let fired = self.fire_event(card, side, ev);
+            self.dispose(card, fired, ev);
+        }
+        let first = if self.board.round % 2 == 1 { Side::Washington } else { Side::Seoul };
+        self.phase = Phase::Actions { to_move: first };
+    }
+
+    /// Runs every automatic step until a side must decide or the game ends.
+    pub(crate) fn settle(&mut self, ev: &mut Vec<Event>) {
+        loop {
+            if let Some(blame) = self.rupture.take() {
+                self.finish(Ending::Rupture { blame }, ev);
+                return;
+            }
+            match self.phase {
+                Phase::Headline { picks } if !picks.contains(&Pick::Pending) => {
+                    self.resolve_headlines(picks, ev)
+                }
+                Phase::Actions { to_move } => {
+                    let left = self.board.actions_left;
+                    if left == [0, 0] {
+                        self.summit(ev);
+                    } else {
+                        if left[to_move.index()] == 0 {
+                            self.phase = Phase::Actions { to_move: to_move.other() };
+                        }
+                        return;
+                    }
+                }
+                _ => return,
+            }
+        }
+    }
+
+    /// Whether both balances are in their bands and cohesion is at or above its floor.
+    pub fn is_symmetric(&self) -> bool {
+        let rules = &self.content.rules;
+        let in_band = |m: Meter| {
+            rules.track(m).band.is_none_or(|(lo, hi)| (lo..=hi).contains(&self.meter(m)))
+        };
+        in_band(Meter::Responsibility)
+            && in_band(Meter::RoleBalance)
+            && self.meter(Meter::Cohesion) >= rules.cohesion_floor
+    }
+
+    fn summit(&mut self, ev: &mut Vec<Event>) {
+        let content = self.content.clone();
+        let rules = &content.rules;
+        let round = self.board.round;
+        let last = round >= rules.rounds;
+        for shock in self.board.in_play.clone() {
+            let cause = Cause::Shock { shock };
+            self.apply_effects(&content.shock(shock).ongoing, Side::Washington, cause, None, ev);
+        }
+        for (index, pressure) in rules.pressures.iter().enumerate() {
+            if self.rupture.is_none() && self.holds(&pressure.when) {
+                let cause = Cause::Pressure { index: index as u8 };
+                self.apply_effects(&pressure.effects, Side::Washington, cause, None, ev);
+            }
+        }
+        if self.rupture.is_some() {
+            return;
+        }
+        self.score_aims(ev);
+        let symmetric = self.is_symmetric();
+        if symmetric {
+            let mult = if last { rules.final_symmetry_multiplier } else { 1 };
+            let points = rules.symmetry_bonus.saturating_mul(mult);
+            for side in Side::BOTH {
+                self.add_score(side, points, ScoreReason::Symmetry, Cause::Summit, ev);
+            }
+        }
+        let ended: Vec<u16> = self
+            .board
+            .in_play
+            .iter()
+            .copied()
+            .filter(|s| content.shock(*s).duration == Duration::Round)
+            .collect();
+        self.board.in_play.retain(|s| !ended.contains(s));
+        ev.extend(ended.into_iter().map(|shock| Event::ShockEnded { shock }));
+        self.board.history.push(self.snapshot());
+        let scores = self.board.scores;
+        ev.push(Event::Summit { round, scores, symmetric, last });
+        if last {
+            let ending = match rules.lens {
+                super::content::Lens::Relative => Ending::Relative {
+                    winner: match scores[0].cmp(&scores[1]) {
+                        std::cmp::Ordering::Greater => Some(Side::Washington),
+                        std::cmp::Ordering::Less => Some(Side::Seoul),
+                        std::cmp::Ordering::Equal => None,
+                    },
+                },
+                super::content::Lens::Absolute => Ending::Absolute {
+                    success: Side::BOTH.map(|s| scores[s.index()] >= rules.target(s)),
+                },
+            };
+            self.finish(ending, ev);
+        } else {
+            self.begin_round(round + 1, ev);
+        }
+    }
+
+    fn score_aims(&mut self, ev: &mut Vec<Event>) {
+        let content = self.content.clone();
+        for side in Side::BOTH {
+            for aim in &content.rules.aims[side.index()] {
+                let points = aim.score(self.meter(aim.meter));
+                let doubled = aim.doubled_by == Some(self.board.priority);
+                let points = if doubled { points.saturating_mul(2) } else { points };
+                let reason = ScoreReason::Aim { meter: aim.meter, doubled };
+                self.add_score(side, points, reason, Cause::Summit, ev);
+            }
+        }
+    }
+
+    pub(crate) fn add_score(
+        &mut self,
+        side: Side,
+        points: i8,
+        reason: ScoreReason,
+        cause: Cause,
+        ev: &mut Vec<Event>,
+    ) {
+        if points != 0 {
+            self.board.scores[side.index()] += i16::from(points);
+            ev.push(Event::Scored { side, points, reason, cause });
+        }
+    }
+
+    fn finish(&mut self, ending: Ending, ev: &mut Vec<Event>) {
+        let symmetric = !matches!(ending, Ending::Rupture { .. }) && self.is_symmetric();
+        let outcome = Outcome { ending, scores: self.board.scores, symmetric, round: self.board.round };
+        self.phase = Phase::Over(outcome);
+        ev.push(Event::GameOver { outcome });
+    }
+}

@@ -1,0 +1,274 @@
+//! The game state: the public board, the hidden hands and decks, and the phase machine that says
+//! whose decision it is.
+
+use super::action::{Action, Term};
+use super::content::{CardId, Content, ShockId};
+use super::ids::{METERS, Meter, Priority, Side};
+use super::outcome::Outcome;
+use super::rng::Rng;
+use serde::{Deserialize, Serialize};
+use std::sync::Arc;
+
+/// A set of card indices.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CardSet(Vec<u64>);
+
+impl CardSet {
+    pub fn with_capacity(cards: usize) -> Self {
+        CardSet(vec![0; cards.div_ceil(64)])
+    }
+    pub fn contains(&self, card: CardId) -> bool {
+        let i = usize::from(card);
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+    pub fn insert(&mut self, card: CardId) {
+        let i = usize::from(card);
+        if self.0.len() <= i / 64 {
+            self.0.resize(i / 64 + 1, 0);
+        }
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+}
+
+/// Up to four deal terms, inline.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Terms {
+    items: [Option<Term>; 4],
+    len: u8,
+}
+
+impl Terms {
+    pub fn len(&self) -> usize {
+        usize::from(self.len)
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    pub fn iter(&self) -> impl Iterator<Item = Term> + '_ {
+        self.items[..self.len()].iter().flatten().copied()
+    }
+    pub fn contains(&self, term: Term) -> bool {
+        self.iter().any(|t| t == term)
+    }
+    pub fn get(&self, index: usize) -> Option<Term> {
+        self.items[..self.len()].get(index).copied().flatten()
+    }
+    pub(crate) fn push(&mut self, term: Term) {
+        self.items[self.len()] = Some(term);
+        self.len += 1;
+    }
+    pub(crate) fn remove(&mut self, index: usize) -> Term {
+        let term = self.items[index].take().unwrap_or(Term::Vocab(0));
+        let len = self.len();
+        self.items[index..len].rotate_left(1);
+        self.len -= 1;
+        term
+    }
+    pub fn to_vec(&self) -> Vec<Term> {
+        self.iter().collect()
+    }
+}
+
+/// A deal in progress. Both parties see all of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deal {
+    /// The side that spent its action to open the deal.
+    pub opener: Side,
+    /// The side whose bundle this is.
+    pub offerer: Side,
+    pub gives: Terms,
+    pub asks: Terms,
+    /// Whether the bundle has been sent and awaits an answer.
+    pub sent: bool,
+    pub counters: u8,
+    /// Adds and drops made to this bundle (bounded, so a deal always ends).
+    pub edits: u8,
+    /// While a counter is being built: whether the offer it answers was a bare demand.
+    /// Withdrawing the counter rejects that offer.
+    pub standing_bare: bool,
+}
+
+impl Deal {
+    /// A bare demand gives nothing and asks something.
+    pub fn is_bare(&self) -> bool {
+        self.gives.is_empty() && !self.asks.is_empty()
+    }
+    pub fn is_mutual(&self) -> bool {
+        !self.gives.is_empty() && !self.asks.is_empty()
+    }
+    /// The side that must decide next.
+    pub fn to_move(&self) -> Side {
+        if self.sent { self.offerer.other() } else { self.offerer }
+    }
+}
+
+/// A headline choice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Pick {
+    Pending,
+    Chosen(CardId),
+    /// The side had no card to headline.
+    Skipped,
+    /// In a view: the other side has chosen, and the card is not shown.
+    Hidden,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Phase {
+    Headline { picks: [Pick; 2] },
+    Actions { to_move: Side },
+    Deal(Deal),
+    Over(Outcome),
+}
+
+/// The track values and scores at one summit, for charts and reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub round: u8,
+    pub meters: [i8; METERS],
+    pub scores: [i16; 2],
+    pub priority: Priority,
+}
+
+/// Everything both sides may see.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Board {
+    pub round: u8,
+    pub meters: [i8; METERS],
+    pub priority: Priority,
+    pub scores: [i16; 2],
+    pub actions_left: [u8; 2],
+    /// The shock revealed this round.
+    pub shock: Option<ShockId>,
+    /// The size the current shock was played at.
+    pub shock_size: u8,
+    /// Round and structural shocks in play.
+    pub in_play: Vec<ShockId>,
+    /// Every shock revealed so far, in order.
+    pub shocks_seen: Vec<ShockId>,
+    pub next_shock_mod: i8,
+    pub prevented: CardSet,
+    pub played: CardSet,
+    pub discard: Vec<CardId>,
+    pub removed: Vec<CardId>,
+    /// Whether each side has already gained cohesion from a deal it opened this round.
+    pub deal_bonus_used: [bool; 2],
+    /// The state at setup and after each summit.
+    pub history: Vec<Snapshot>,
+}
+
+impl Board {
+    pub fn meter(&self, m: Meter) -> i8 {
+        self.meters[m.index()]
+    }
+    pub fn score(&self, side: Side) -> i16 {
+        self.scores[side.index()]
+    }
+}
+
+/// One recorded decision.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recorded {
+    pub side: Side,
+    pub action: Action,
+}
+
+/// A whole game: the board, the hidden parts, and the record that replays it.
+#[derive(Clone, Debug)]
+pub struct Game {
+    pub(crate) content: Arc<Content>,
+    pub(crate) seed: u64,
+    pub(crate) board: Board,
+    pub(crate) phase: Phase,
+    pub(crate) hands: [Vec<CardId>; 2],
+    pub(crate) deck: Vec<CardId>,
+    /// The order-shock deck, in the order it was shuffled at setup.
+    pub(crate) shock_deck: Vec<ShockId>,
+    pub(crate) draw_rng: Rng,
+    pub(crate) record: Vec<Recorded>,
+    /// The record length below which undo may not reach.
+    pub(crate) undo_floor: usize,
+    /// Set when cohesion reaches 0 during the current step: the side to blame, or `None`.
+    pub(crate) rupture: Option<Option<Side>>,
+}
+
+impl PartialEq for Game {
+    fn eq(&self, other: &Self) -> bool {
+        self.seed == other.seed
+            && self.board == other.board
+            && self.phase == other.phase
+            && self.hands == other.hands
+            && self.deck == other.deck
+            && self.shock_deck == other.shock_deck
+            && self.draw_rng == other.draw_rng
+            && self.record == other.record
+    }
+}
+
+impl Game {
+    pub fn content(&self) -> &Arc<Content> {
+        &self.content
+    }
+    pub fn seed(&self) -> u64 {
+        self.seed
+    }
+    pub fn board(&self) -> &Board {
+        &self.board
+    }
+    pub fn phase(&self) -> &Phase {
+        &self.phase
+    }
+    pub fn hand(&self, side: Side) -> &[CardId] {
+        &self.hands[side.index()]
+    }
+    pub fn deck_len(&self) -> usize {
+        self.deck.len()
+    }
+    pub fn record(&self) -> &[Recorded] {
+        &self.record
+    }
+    pub fn meter(&self, m: Meter) -> i8 {
+        self.board.meter(m)
+    }
+    /// The side whose decision it is, or `None` once the game is over.
+    pub fn to_move(&self) -> Option<Side> {
+        match &self.phase {
+            Phase::Headline { picks } => match picks {
+                [Pick::Pending, _] => Some(Side::Washington),
+                [_, Pick::Pending] => Some(Side::Seoul),
+                _ => None,
+            },
+            Phase::Actions { to_move } => Some(*to_move),
+            Phase::Deal(deal) => Some(deal.to_move()),
+            Phase::Over(_) => None,
+        }
+    }
+    pub fn is_over(&self) -> bool {
+        matches!(self.phase, Phase::Over(_))
+    }
+    pub fn outcome(&self) -> Option<&Outcome> {
+        match &self.phase {
+            Phase::Over(o) => Some(o),
+            _ => None,
+        }
+    }
+    /// The shock scheduled for a round (an inject's replacement, or the shock deck's card).
+    pub fn scheduled_shock(&self, round: u8) -> Option<ShockId> {
+        use super::content::Inject;
+        let injected = self.content.injects.iter().find_map(|i| match i {
+            Inject::ReplaceShock { round: r, shock } if *r == round => Some(*shock),
+            _ => None,
+        });
+        let n = self.shock_deck.len();
+        injected.or_else(|| (n > 0).then(|| self.shock_deck[(usize::from(round) - 1) % n]))
+    }
+    /// Cards in the draw deck, both hands, the discard pile and out of the game: always the
+    /// whole deck.
+    pub fn card_count(&self) -> usize {
+        self.deck.len()
+            + self.hands[0].len()
+            + self.hands[1].len()
+            + self.board.discard.len()
+            + self.board.removed.len()
+    }
+}

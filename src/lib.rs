@@ -1,0 +1,4 @@
+//! Symmetric Alliance: a card-driven wargame of the ROK-U.S. alliance for the terminal.
+
+pub mod content;
+pub mod engine;
