@@ -1,4 +1,7 @@
 //! Symmetric Alliance: a card-driven wargame of the ROK-U.S. alliance for the terminal.
 
+pub mod ai;
+pub mod cli;
 pub mod content;
 pub mod engine;
+pub mod sim;

@@ -1,1 +1,6 @@
-fn main() {}
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    symmetric_alliance::cli::run(symmetric_alliance::cli::Cli::parse())
+}

@@ -1,0 +1,71 @@
+//! Computer opponents. Every bot sits behind [`Bot`] and sees only its side's [`View`].
+
+mod random;
+
+pub use random::RandomBot;
+
+use crate::engine::{Action, Side, View, rng};
+use std::time::Duration;
+
+/// A computer player for one side.
+pub trait Bot: Send {
+    /// The bot's name as the command line spells it.
+    fn name(&self) -> &'static str;
+    /// Picks one of `legal` (never empty) from what its side can see.
+    fn choose(&mut self, view: &View, legal: &[Action]) -> Action;
+    /// What the bot weighed for its last choice, for the screen's hint (best first).
+    fn explain(&self) -> Option<Explanation> {
+        None
+    }
+    /// Iterations used for the last choice (0 for bots that do not search).
+    fn last_iterations(&self) -> u64 {
+        0
+    }
+}
+
+/// A search bot's account of its last decision.
+#[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
+pub struct Explanation {
+    pub candidates: Vec<Candidate>,
+    pub iterations: u64,
+    pub depth: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct Candidate {
+    pub action: Action,
+    pub visits: u64,
+    pub value: f64,
+}
+
+/// Which bot to build, and with what budget.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BotKind {
+    Random,
+}
+
+impl BotKind {
+    pub const NAMES: &'static [&'static str] = &["random"];
+
+    pub fn parse(name: &str) -> Option<BotKind> {
+        match name {
+            "random" => Some(BotKind::Random),
+            _ => None,
+        }
+    }
+}
+
+/// How much a search bot may think.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Budget {
+    Time(Duration),
+    Iterations(u64),
+}
+
+/// Builds a bot for `side`, drawing its randomness from the game seed's bot stream.
+pub fn build(kind: BotKind, side: Side, seed: u64, _budget: Budget) -> Box<dyn Bot> {
+    let rng = rng::bot_stream(seed, side);
+    match kind {
+        BotKind::Random => Box::new(RandomBot::new(rng)),
+    }
+}

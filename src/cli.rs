@@ -1,0 +1,189 @@
+//! The command line: `alliance [COMMAND]`. `main.rs` only calls [`run`].
+
+use crate::ai::{BotKind, Budget};
+use crate::content::{Data, DataErrors};
+use crate::engine::{CardSide, Concept, Content, Domain, Duration as ShockDuration, Kind, Meter};
+use crate::sim::{self, SimConfig};
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+#[derive(Parser, Debug)]
+#[command(name = "alliance", version, about = "Symmetric Alliance: a card-driven wargame of the ROK-U.S. alliance")]
+pub struct Cli {
+    /// Load rules and decks from this folder (holding `rules/` and `decks/`) instead of the built-in data.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check the rules and decks; print a summary, or every error with its file, line and column.
+    Validate,
+    /// List every card: id, side, kind, ops, title and concept.
+    Cards {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Play many bot-vs-bot games and summarise them.
+    Sim(SimArgs),
+}
+
+#[derive(clap::Args, Debug)]
+pub struct SimArgs {
+    /// How many games to play.
+    #[arg(long, default_value_t = 1000)]
+    pub games: u64,
+    /// The master seed; game i uses a seed derived from (seed, i).
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Washington's bot.
+    #[arg(long, default_value = "random", value_parser = parse_bot)]
+    pub washington: BotKind,
+    /// Seoul's bot.
+    #[arg(long, default_value = "random", value_parser = parse_bot)]
+    pub seoul: BotKind,
+    /// Worker threads (results do not depend on it).
+    #[arg(long, default_value_t = 1)]
+    pub threads: usize,
+    /// A fixed search budget per decision, for reproducible runs.
+    #[arg(long)]
+    pub iterations: Option<u64>,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+fn parse_bot(s: &str) -> Result<BotKind, String> {
+    BotKind::parse(s).ok_or_else(|| format!("unknown bot `{s}`; choose one of: {}", BotKind::NAMES.join(", ")))
+}
+
+/// Loads the data the user asked for.
+pub fn load_data(dir: Option<&PathBuf>) -> Result<Arc<Content>, DataErrors> {
+    let data = match dir {
+        Some(d) => Data::from_dir(d)?,
+        None => Data::embedded(),
+    };
+    data.build().map(Arc::new)
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    let content = match load_data(cli.data.as_ref()) {
+        Ok(c) => c,
+        Err(errors) => {
+            eprintln!("{errors}");
+            eprintln!("{} error(s) in the game data.", errors.0.len());
+            return ExitCode::FAILURE;
+        }
+    };
+    match cli.command {
+        Some(Command::Validate) => {
+            print!("{}", summary(&content));
+            ExitCode::SUCCESS
+        }
+        Some(Command::Cards { json }) => {
+            print!("{}", if json { cards_json(&content) } else { cards_table(&content) });
+            ExitCode::SUCCESS
+        }
+        Some(Command::Sim(args)) => run_sim(&content, &args),
+        None => {
+            let args = SimArgs { games: 1000, seed: 1, washington: BotKind::Random, seoul: BotKind::Random, threads: 1, iterations: None, json: false };
+            run_sim(&content, &args)
+        }
+    }
+}
+
+fn run_sim(content: &Arc<Content>, args: &SimArgs) -> ExitCode {
+    let budget = args.iterations.map_or(Budget::Time(std::time::Duration::from_millis(150)), Budget::Iterations);
+    let cfg = SimConfig {
+        games: args.games,
+        seed: args.seed,
+        bots: [args.washington, args.seoul],
+        budget,
+        threads: args.threads.max(1),
+        progress: !args.json,
+    };
+    let report = sim::run(content, &cfg);
+    if args.json {
+        match serde_json::to_string_pretty(&report) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("cannot write the report as JSON: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    } else {
+        print!("{}", report.to_text());
+    }
+    ExitCode::SUCCESS
+}
+
+/// What `alliance validate` prints for good data.
+pub fn summary(content: &Content) -> String {
+    let mut s = format!("The data is valid: {} cards, {} order shocks.\n\nCards by side and kind:\n", content.cards.len(), content.shocks.len());
+    s += &format!("  {:<11}", "");
+    for k in Kind::ALL {
+        s += &format!("{:>9}", k.name());
+    }
+    s += "    total\n";
+    for side in CardSide::ALL {
+        s += &format!("  {:<11}", side.name());
+        let of_side = content.cards.iter().filter(|c| c.side == side);
+        for k in Kind::ALL {
+            s += &format!("{:>9}", of_side.clone().filter(|c| c.kind == k).count());
+        }
+        s += &format!("{:>9}\n", of_side.count());
+    }
+    s += "\nShocks by domain:\n";
+    for d in Domain::ALL {
+        let of = content.shocks.iter().filter(|x| x.domain == d);
+        let lasting = |dur| of.clone().filter(|x| x.duration == dur).count();
+        s += &format!(
+            "  {:<11}{:>3}  ({} instant, {} round, {} structural)\n",
+            d.name(),
+            of.clone().count(),
+            lasting(ShockDuration::Instant),
+            lasting(ShockDuration::Round),
+            lasting(ShockDuration::Structural)
+        );
+    }
+    s += "\nTracks and items:\n";
+    for m in Meter::ALL {
+        let t = content.rules.track(m);
+        let band = t.band.map(|(lo, hi)| format!(", symmetric band {lo}-{hi}")).unwrap_or_default();
+        s += &format!("  {:<16} {}..={}, starts at {}{band}\n", m.id(), t.min, t.max, t.start);
+    }
+    s += "\nConcepts carried by cards:\n";
+    for c in Concept::ALL {
+        let n = content.cards.iter().filter(|x| x.concept == *c).count();
+        let mark = if n == 0 { "  MISSING" } else { "" };
+        s += &format!("  {:<20}{:>3}  {}{mark}\n", c.id(), n, c.name());
+    }
+    s
+}
+
+fn cards_table(content: &Content) -> String {
+    let mut s = format!("{:<34} {:<10} {:<8} {:>3}  {:<40} {}\n", "id", "side", "kind", "ops", "title", "concept");
+    for c in &content.cards {
+        s += &format!("{:<34} {:<10} {:<8} {:>3}  {:<40} {}\n", c.id, c.side.name(), c.kind.name(), c.ops, c.title, c.concept.id());
+    }
+    s
+}
+
+fn cards_json(content: &Content) -> String {
+    let rows: Vec<_> = content
+        .cards
+        .iter()
+        .map(|c| {
+            serde_json::json!({
+                "id": c.id, "side": c.side, "kind": c.kind, "ops": c.ops,
+                "title": c.title, "concept": c.concept, "text": c.text,
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".into()) + "\n"
+}
