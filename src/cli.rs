@@ -10,11 +10,18 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 #[derive(Parser, Debug)]
-#[command(name = "alliance", version, about = "Symmetric Alliance: a card-driven wargame of the ROK-U.S. alliance")]
+#[command(
+    name = "alliance",
+    version,
+    about = "Symmetric Alliance: a card-driven wargame of the ROK-U.S. alliance"
+)]
 pub struct Cli {
     /// Load rules and decks from this folder (holding `rules/` and `decks/`) instead of the built-in data.
     #[arg(long, global = true, value_name = "DIR")]
     pub data: Option<PathBuf>,
+    /// When to use colour on the screen (NO_COLOR is honoured under `auto`).
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -31,6 +38,84 @@ pub enum Command {
     },
     /// Play many bot-vs-bot games and summarise them.
     Sim(SimArgs),
+    /// Start a game on the screen directly.
+    Play(PlayArgs),
+    /// List the scenarios.
+    Scenarios,
+    /// Step through a recorded game, forward and back.
+    Replay {
+        /// A game record or save file.
+        file: PathBuf,
+    },
+    /// Write the after-action report of a recorded game.
+    Report(ReportArgs),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Who plays a side: a person at the keyboard, or a bot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Player {
+    Human,
+    Bot(BotKind),
+}
+
+fn parse_player(s: &str) -> Result<Player, String> {
+    if s == "human" {
+        return Ok(Player::Human);
+    }
+    BotKind::parse(s).map(Player::Bot).ok_or_else(|| {
+        format!(
+            "unknown player `{s}`; choose human or one of: {}",
+            BotKind::NAMES.join(", ")
+        )
+    })
+}
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct PlayArgs {
+    /// Who plays Washington: human, or a bot.
+    #[arg(long, default_value = "human", value_parser = parse_player)]
+    pub washington: Player,
+    /// Who plays Seoul: human, or a bot.
+    #[arg(long, default_value = "human", value_parser = parse_player)]
+    pub seoul: Player,
+    /// The game seed (the scenario's fixed seed, or a random one, if not given).
+    #[arg(long)]
+    pub seed: Option<u64>,
+    /// Milliseconds between bot moves, so a person can follow (0 is instant).
+    #[arg(long, default_value_t = 600)]
+    pub pace_ms: u64,
+    /// Play this scenario (see `alliance scenarios`).
+    #[arg(long)]
+    pub scenario: Option<String>,
+    /// Continue a saved game (the latest autosave if no file is given).
+    #[arg(long, num_args = 0..=1, value_name = "FILE")]
+    pub resume: Option<Option<PathBuf>>,
+    /// Negotiation drill: seconds to answer each deal offer before it counts as rejected.
+    #[arg(long, value_name = "SECONDS")]
+    pub drill: Option<u64>,
+    /// A fixed search budget per bot decision, instead of the time budget.
+    #[arg(long)]
+    pub iterations: Option<u64>,
+}
+
+#[derive(clap::Args, Debug, Clone)]
+pub struct ReportArgs {
+    /// The game record(s); with --compare, several records of the same scenario and seed.
+    #[arg(required = true)]
+    pub files: Vec<PathBuf>,
+    /// md, json or csv.
+    #[arg(long, default_value = "md")]
+    pub format: String,
+    /// Set several games side by side.
+    #[arg(long)]
+    pub compare: bool,
 }
 
 #[derive(clap::Args, Debug)]
@@ -59,7 +144,12 @@ pub struct SimArgs {
 }
 
 fn parse_bot(s: &str) -> Result<BotKind, String> {
-    BotKind::parse(s).ok_or_else(|| format!("unknown bot `{s}`; choose one of: {}", BotKind::NAMES.join(", ")))
+    BotKind::parse(s).ok_or_else(|| {
+        format!(
+            "unknown bot `{s}`; choose one of: {}",
+            BotKind::NAMES.join(", ")
+        )
+    })
 }
 
 /// Loads the data the user asked for.
@@ -86,19 +176,30 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::SUCCESS
         }
         Some(Command::Cards { json }) => {
-            print!("{}", if json { cards_json(&content) } else { cards_table(&content) });
+            print!(
+                "{}",
+                if json {
+                    cards_json(&content)
+                } else {
+                    cards_table(&content)
+                }
+            );
             ExitCode::SUCCESS
         }
         Some(Command::Sim(args)) => run_sim(&content, &args),
-        None => {
-            let args = SimArgs { games: 1000, seed: 1, washington: BotKind::Random, seoul: BotKind::Random, threads: 1, iterations: None, json: false };
-            run_sim(&content, &args)
-        }
+        Some(Command::Play(args)) => crate::tui::play(content, &args, cli.color),
+        Some(Command::Scenarios) => crate::classroom::list_scenarios(&content),
+        Some(Command::Replay { file }) => crate::tui::replay(content, &file, cli.color),
+        Some(Command::Report(args)) => crate::classroom::report(content, &args),
+        None => crate::tui::menu(content, cli.color),
     }
 }
 
 fn run_sim(content: &Arc<Content>, args: &SimArgs) -> ExitCode {
-    let budget = args.iterations.map_or(Budget::Time(std::time::Duration::from_millis(150)), Budget::Iterations);
+    let budget = args.iterations.map_or(
+        Budget::Time(std::time::Duration::from_millis(150)),
+        Budget::Iterations,
+    );
     let cfg = SimConfig {
         games: args.games,
         seed: args.seed,
@@ -124,7 +225,11 @@ fn run_sim(content: &Arc<Content>, args: &SimArgs) -> ExitCode {
 
 /// What `alliance validate` prints for good data.
 pub fn summary(content: &Content) -> String {
-    let mut s = format!("The data is valid: {} cards, {} order shocks.\n\nCards by side and kind:\n", content.cards.len(), content.shocks.len());
+    let mut s = format!(
+        "The data is valid: {} cards, {} order shocks.\n\nCards by side and kind:\n",
+        content.cards.len(),
+        content.shocks.len()
+    );
     s += &format!("  {:<11}", "");
     for k in Kind::ALL {
         s += &format!("{:>9}", k.name());
@@ -154,8 +259,17 @@ pub fn summary(content: &Content) -> String {
     s += "\nTracks and items:\n";
     for m in Meter::ALL {
         let t = content.rules.track(m);
-        let band = t.band.map(|(lo, hi)| format!(", symmetric band {lo}-{hi}")).unwrap_or_default();
-        s += &format!("  {:<16} {}..={}, starts at {}{band}\n", m.id(), t.min, t.max, t.start);
+        let band = t
+            .band
+            .map(|(lo, hi)| format!(", symmetric band {lo}-{hi}"))
+            .unwrap_or_default();
+        s += &format!(
+            "  {:<16} {}..={}, starts at {}{band}\n",
+            m.id(),
+            t.min,
+            t.max,
+            t.start
+        );
     }
     s += "\nConcepts carried by cards:\n";
     for c in Concept::ALL {
@@ -167,9 +281,20 @@ pub fn summary(content: &Content) -> String {
 }
 
 fn cards_table(content: &Content) -> String {
-    let mut s = format!("{:<34} {:<10} {:<8} {:>3}  {:<40} {}\n", "id", "side", "kind", "ops", "title", "concept");
+    let mut s = format!(
+        "{:<34} {:<10} {:<8} {:>3}  {:<40} {}\n",
+        "id", "side", "kind", "ops", "title", "concept"
+    );
     for c in &content.cards {
-        s += &format!("{:<34} {:<10} {:<8} {:>3}  {:<40} {}\n", c.id, c.side.name(), c.kind.name(), c.ops, c.title, c.concept.id());
+        s += &format!(
+            "{:<34} {:<10} {:<8} {:>3}  {:<40} {}\n",
+            c.id,
+            c.side.name(),
+            c.kind.name(),
+            c.ops,
+            c.title,
+            c.concept.id()
+        );
     }
     s
 }

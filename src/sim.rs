@@ -33,7 +33,13 @@ struct Timing {
 
 impl Default for Timing {
     fn default() -> Self {
-        Timing { buckets: vec![0; 64 * 16], count: 0, total_ns: 0, max_ns: 0, iterations: 0 }
+        Timing {
+            buckets: vec![0; 64 * 16],
+            count: 0,
+            total_ns: 0,
+            max_ns: 0,
+            iterations: 0,
+        }
     }
 }
 
@@ -53,7 +59,10 @@ impl Timing {
         self.iterations += iterations;
     }
     fn merge(&mut self, o: &Timing) {
-        self.buckets.iter_mut().zip(&o.buckets).for_each(|(a, b)| *a += b);
+        self.buckets
+            .iter_mut()
+            .zip(&o.buckets)
+            .for_each(|(a, b)| *a += b);
         self.count += o.count;
         self.total_ns += o.total_ns;
         self.max_ns = self.max_ns.max(o.max_ns);
@@ -117,7 +126,9 @@ impl Totals {
         self.games += 1;
         match o.ending {
             Ending::Rupture { blame } => self.ruptures[blame.map_or(2, Side::index)] += 1,
-            _ if o.winner().is_none() && matches!(o.ending, Ending::Relative { .. }) => self.draws += 1,
+            _ if o.winner().is_none() && matches!(o.ending, Ending::Relative { .. }) => {
+                self.draws += 1
+            }
             _ => {}
         }
         if let Some(w) = o.winner() {
@@ -160,7 +171,12 @@ impl Totals {
 
 /// Plays one game between two bots. Returns the finished game and deal counts
 /// (offered, countered, accepted).
-fn play_one(content: &Arc<Content>, seed: u64, cfg: &SimConfig, timing: &mut [Timing; 2]) -> (Game, [u64; 3]) {
+fn play_one(
+    content: &Arc<Content>,
+    seed: u64,
+    cfg: &SimConfig,
+    timing: &mut [Timing; 2],
+) -> (Game, [u64; 3]) {
     let mut game = Game::new(content.clone(), seed);
     let mut bots = Side::BOTH.map(|s| ai::build(cfg.bots[s.index()], s, seed, cfg.budget));
     let mut legal = Vec::new();
@@ -249,7 +265,8 @@ pub fn run(content: &Arc<Content>, cfg: &SimConfig) -> SimReport {
                     let mut index = t as u64;
                     while index < cfg.games {
                         let mut timing = std::mem::take(&mut acc.timing);
-                        let (game, deals) = play_one(content, rng::game_seed(cfg.seed, index), cfg, &mut timing);
+                        let (game, deals) =
+                            play_one(content, rng::game_seed(cfg.seed, index), cfg, &mut timing);
                         acc.timing = timing;
                         acc.add_game(&game, deals);
                         done.fetch_add(1, Ordering::Relaxed);
@@ -303,7 +320,11 @@ fn summarise(t: &Totals, cfg: &SimConfig, elapsed: Duration) -> SimReport {
         washington_wins: t.wins[0],
         seoul_wins: t.wins[1],
         draws: t.draws,
-        washington_share_of_decisive: if decisive == 0 { 0.0 } else { 100.0 * t.wins[0] as f64 / decisive as f64 },
+        washington_share_of_decisive: if decisive == 0 {
+            0.0
+        } else {
+            100.0 * t.wins[0] as f64 / decisive as f64
+        },
         washington_successes: t.success[0],
         seoul_successes: t.success[1],
         ruptures_blamed_on_washington: t.ruptures[0],
@@ -330,21 +351,72 @@ impl SimReport {
     pub fn to_text(&self) -> String {
         let mut s = String::new();
         let pct = |x: u64| 100.0 * x as f64 / self.games.max(1) as f64;
-        s += &format!("{} games, seed {}, {} (Washington) vs {} (Seoul), {} thread(s)\n", self.games, self.seed, self.washington_bot, self.seoul_bot, self.threads);
-        s += &format!("  Washington wins   {:>7} ({:.1}%)\n", self.washington_wins, pct(self.washington_wins));
-        s += &format!("  Seoul wins        {:>7} ({:.1}%)\n", self.seoul_wins, pct(self.seoul_wins));
-        s += &format!("  draws             {:>7} ({:.1}%)\n", self.draws, pct(self.draws));
-        s += &format!("  Washington share of decisive games: {:.1}%\n", self.washington_share_of_decisive);
-        s += &format!("  targets reached   Washington {} ({:.1}%), Seoul {} ({:.1}%)\n", self.washington_successes, pct(self.washington_successes), self.seoul_successes, pct(self.seoul_successes));
-        s += &format!("  ruptures          {} blamed on Washington, {} on Seoul, {} from outside shocks\n", self.ruptures_blamed_on_washington, self.ruptures_blamed_on_seoul, self.ruptures_from_outside);
-        s += &format!("  symmetric endings {:>7} ({:.1}%)\n", self.symmetric_endings, pct(self.symmetric_endings));
-        s += &format!("  scores            Washington {:.1} ± {:.1}, Seoul {:.1} ± {:.1}\n", self.washington_score_mean, self.washington_score_sd, self.seoul_score_mean, self.seoul_score_sd);
-        s += &format!("  length            {:.2} rounds, {:.1} actions per game\n", self.mean_rounds, self.mean_actions);
-        s += &format!("  deals per game    {:.2} offered, {:.2} countered, {:.2} accepted\n", self.offers_per_game, self.counters_per_game, self.acceptances_per_game);
+        s += &format!(
+            "{} games, seed {}, {} (Washington) vs {} (Seoul), {} thread(s)\n",
+            self.games, self.seed, self.washington_bot, self.seoul_bot, self.threads
+        );
+        s += &format!(
+            "  Washington wins   {:>7} ({:.1}%)\n",
+            self.washington_wins,
+            pct(self.washington_wins)
+        );
+        s += &format!(
+            "  Seoul wins        {:>7} ({:.1}%)\n",
+            self.seoul_wins,
+            pct(self.seoul_wins)
+        );
+        s += &format!(
+            "  draws             {:>7} ({:.1}%)\n",
+            self.draws,
+            pct(self.draws)
+        );
+        s += &format!(
+            "  Washington share of decisive games: {:.1}%\n",
+            self.washington_share_of_decisive
+        );
+        s += &format!(
+            "  targets reached   Washington {} ({:.1}%), Seoul {} ({:.1}%)\n",
+            self.washington_successes,
+            pct(self.washington_successes),
+            self.seoul_successes,
+            pct(self.seoul_successes)
+        );
+        s += &format!(
+            "  ruptures          {} blamed on Washington, {} on Seoul, {} from outside shocks\n",
+            self.ruptures_blamed_on_washington,
+            self.ruptures_blamed_on_seoul,
+            self.ruptures_from_outside
+        );
+        s += &format!(
+            "  symmetric endings {:>7} ({:.1}%)\n",
+            self.symmetric_endings,
+            pct(self.symmetric_endings)
+        );
+        s += &format!(
+            "  scores            Washington {:.1} ± {:.1}, Seoul {:.1} ± {:.1}\n",
+            self.washington_score_mean,
+            self.washington_score_sd,
+            self.seoul_score_mean,
+            self.seoul_score_sd
+        );
+        s += &format!(
+            "  length            {:.2} rounds, {:.1} actions per game\n",
+            self.mean_rounds, self.mean_actions
+        );
+        s += &format!(
+            "  deals per game    {:.2} offered, {:.2} countered, {:.2} accepted\n",
+            self.offers_per_game, self.counters_per_game, self.acceptances_per_game
+        );
         for t in &self.decision_time {
-            s += &format!("  {:<8} decisions {:>9}: mean {:.3} ms, p99 {:.3} ms, max {:.3} ms, {:.0} iterations each\n", t.bot, t.decisions, t.mean_ms, t.p99_ms, t.max_ms, t.iterations_per_decision);
+            s += &format!(
+                "  {:<8} decisions {:>9}: mean {:.3} ms, p99 {:.3} ms, max {:.3} ms, {:.0} iterations each\n",
+                t.bot, t.decisions, t.mean_ms, t.p99_ms, t.max_ms, t.iterations_per_decision
+            );
         }
-        s += &format!("  {:.2} s, {:.0} games per second\n", self.seconds, self.games_per_second);
+        s += &format!(
+            "  {:.2} s, {:.0} games per second\n",
+            self.seconds, self.games_per_second
+        );
         s
     }
 }

@@ -24,10 +24,19 @@ pub fn check_card(c: &mut Checker, raw: &Spanned<RawCard>, resolver: &Resolver) 
     let r = raw.get_ref();
     let ops = c.int(&r.ops, "ops", 1..5);
     if r.effects.get_ref().is_empty() {
-        c.error(r.effects.span(), format!("card `{}` has no effects; every card needs an event", r.id.get_ref()));
+        c.error(
+            r.effects.span(),
+            format!(
+                "card `{}` has no effects; every card needs an event",
+                r.id.get_ref()
+            ),
+        );
     }
     if r.title.trim().is_empty() || r.text.trim().is_empty() {
-        c.error(r.id.span(), format!("card `{}` needs a title and a text", r.id.get_ref()));
+        c.error(
+            r.id.span(),
+            format!("card `{}` needs a title and a text", r.id.get_ref()),
+        );
     }
     Card {
         id: r.id.get_ref().clone(),
@@ -43,23 +52,43 @@ pub fn check_card(c: &mut Checker, raw: &Spanned<RawCard>, resolver: &Resolver) 
     }
 }
 
-pub fn check_shock(c: &mut Checker, raw: &Spanned<RawShock>, resolver: &Resolver, rules: &Rules) -> Shock {
+pub fn check_shock(
+    c: &mut Checker,
+    raw: &Spanned<RawShock>,
+    resolver: &Resolver,
+    rules: &Rules,
+) -> Shock {
     let r = raw.get_ref();
     check_id(c, &r.id);
     let size = c.int(&r.size, "size", 0..6);
     let lasting = r.duration != Duration::Instant;
     if !lasting && (!r.ongoing.is_empty() || r.ops_mod.is_some()) {
-        c.error(r.id.span(), format!("shock `{}` is instant, so it cannot have `ongoing` effects or an `ops_mod`", r.id.get_ref()));
+        c.error(
+            r.id.span(),
+            format!(
+                "shock `{}` is instant, so it cannot have `ongoing` effects or an `ops_mod`",
+                r.id.get_ref()
+            ),
+        );
     }
     let ops_mod = r.ops_mod.as_ref().map(|m| {
         let by = m.get_ref().by;
         if by == 0 || !(-2..=2).contains(&by) {
-            c.error(m.span(), format!("ops_mod `by` is {by}, but it must be -2..=2 and not 0"));
+            c.error(
+                m.span(),
+                format!("ops_mod `by` is {by}, but it must be -2..=2 and not 0"),
+            );
         }
         (m.get_ref().kind, by)
     });
     if r.hits.is_empty() && r.effects.is_empty() {
-        c.error(r.id.span(), format!("shock `{}` does nothing: give it `hits` or `effects`", r.id.get_ref()));
+        c.error(
+            r.id.span(),
+            format!(
+                "shock `{}` does nothing: give it `hits` or `effects`",
+                r.id.get_ref()
+            ),
+        );
     }
     let _ = rules;
     Shock {

@@ -14,7 +14,11 @@ pub struct DataError {
 
 impl fmt::Display for DataError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}:{}: {}", self.file, self.line, self.column, self.message)
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )
     }
 }
 
@@ -43,7 +47,10 @@ pub struct Source {
 
 impl Source {
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
-        Source { name: name.into(), text: text.into() }
+        Source {
+            name: name.into(),
+            text: text.into(),
+        }
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
@@ -58,7 +65,12 @@ impl Source {
 
     pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> DataError {
         let (line, column) = self.position(span.start);
-        DataError { file: self.name.clone(), line, column, message: message.into() }
+        DataError {
+            file: self.name.clone(),
+            line,
+            column,
+            message: message.into(),
+        }
     }
 
     /// Parses the whole file, turning a syntax or shape error into a located message.

@@ -25,7 +25,10 @@ pub struct Data {
 
 /// The shipped deck files, embedded so an installed `alliance` works from any folder.
 const EMBEDDED_DECKS: [(&str, &str); 4] = [
-    ("decks/washington.toml", include_str!("../../decks/washington.toml")),
+    (
+        "decks/washington.toml",
+        include_str!("../../decks/washington.toml"),
+    ),
     ("decks/seoul.toml", include_str!("../../decks/seoul.toml")),
     ("decks/either.toml", include_str!("../../decks/either.toml")),
     ("decks/shocks.toml", include_str!("../../decks/shocks.toml")),
@@ -36,28 +39,46 @@ impl Data {
     pub fn embedded() -> Data {
         Data {
             rules: Source::new("rules/rules.toml", include_str!("../../rules/rules.toml")),
-            decks: EMBEDDED_DECKS.iter().map(|(n, t)| Source::new(*n, *t)).collect(),
+            decks: EMBEDDED_DECKS
+                .iter()
+                .map(|(n, t)| Source::new(*n, *t))
+                .collect(),
         }
     }
 
     /// `DIR/rules/rules.toml` and every `DIR/decks/*.toml`, in name order.
     pub fn from_dir(dir: &Path) -> Result<Data, DataErrors> {
         let read = |path: &Path| {
-            std::fs::read_to_string(path).map(|text| Source::new(path.display().to_string(), text)).map_err(|e| {
-                DataErrors(vec![DataError { file: path.display().to_string(), line: 0, column: 0, message: format!("cannot read this file: {e}") }])
-            })
+            std::fs::read_to_string(path)
+                .map(|text| Source::new(path.display().to_string(), text))
+                .map_err(|e| {
+                    DataErrors(vec![DataError {
+                        file: path.display().to_string(),
+                        line: 0,
+                        column: 0,
+                        message: format!("cannot read this file: {e}"),
+                    }])
+                })
         };
         let rules = read(&dir.join("rules").join("rules.toml"))?;
         let decks_dir = dir.join("decks");
         let entries = std::fs::read_dir(&decks_dir).map_err(|e| {
-            DataErrors(vec![DataError { file: decks_dir.display().to_string(), line: 0, column: 0, message: format!("cannot read the decks folder: {e}") }])
+            DataErrors(vec![DataError {
+                file: decks_dir.display().to_string(),
+                line: 0,
+                column: 0,
+                message: format!("cannot read the decks folder: {e}"),
+            }])
         })?;
         let mut paths: Vec<_> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
             .filter(|p| p.extension().is_some_and(|x| x == "toml"))
             .collect();
         paths.sort();
-        let decks = paths.iter().map(|p| read(p)).collect::<Result<Vec<_>, _>>()?;
+        let decks = paths
+            .iter()
+            .map(|p| read(p))
+            .collect::<Result<Vec<_>, _>>()?;
         Ok(Data { rules, decks })
     }
 
@@ -69,21 +90,54 @@ impl Data {
             .decks
             .iter()
             .enumerate()
-            .filter_map(|(i, s)| s.parse::<RawDeck>().map_err(|e| errors.push(e)).ok().map(|d| (i, d)))
+            .filter_map(|(i, s)| {
+                s.parse::<RawDeck>()
+                    .map_err(|e| errors.push(e))
+                    .ok()
+                    .map(|d| (i, d))
+            })
             .collect();
-        let rules = raw_rules.map(|r| rules::check_rules(&mut Checker { source: &self.rules, errors: &mut errors }, &r));
+        let rules = raw_rules.map(|r| {
+            rules::check_rules(
+                &mut Checker {
+                    source: &self.rules,
+                    errors: &mut errors,
+                },
+                &r,
+            )
+        });
         let mut ids = HashMap::new();
         for (i, d) in &raw_decks {
-            deck::index_cards(&mut Checker { source: &self.decks[*i], errors: &mut errors }, d, &mut ids);
+            deck::index_cards(
+                &mut Checker {
+                    source: &self.decks[*i],
+                    errors: &mut errors,
+                },
+                d,
+                &mut ids,
+            );
         }
-        let resolver = Resolver { cards: &ids, tracks: rules.as_ref().map(|r| r.tracks) };
+        let resolver = Resolver {
+            cards: &ids,
+            tracks: rules.as_ref().map(|r| r.tracks),
+        };
         let (mut cards, mut shocks, mut shock_ids) = (Vec::new(), Vec::new(), HashSet::new());
         for (i, d) in &raw_decks {
-            let mut c = Checker { source: &self.decks[*i], errors: &mut errors };
-            cards.extend(d.card.iter().map(|card| deck::check_card(&mut c, card, &resolver)));
+            let mut c = Checker {
+                source: &self.decks[*i],
+                errors: &mut errors,
+            };
+            cards.extend(
+                d.card
+                    .iter()
+                    .map(|card| deck::check_card(&mut c, card, &resolver)),
+            );
             for s in &d.shock {
                 if !shock_ids.insert(s.get_ref().id.get_ref().clone()) {
-                    c.error(s.get_ref().id.span(), format!("duplicate shock id `{}`", s.get_ref().id.get_ref()));
+                    c.error(
+                        s.get_ref().id.span(),
+                        format!("duplicate shock id `{}`", s.get_ref().id.get_ref()),
+                    );
                 }
                 if let Some(rules) = &rules {
                     shocks.push(deck::check_shock(&mut c, s, &resolver, rules));
@@ -92,19 +146,35 @@ impl Data {
         }
         self.check_unique_effects(&raw_decks, &cards, &mut errors);
         if cards.is_empty() && errors.is_empty() {
-            errors.push(DataError { file: "decks".into(), line: 0, column: 0, message: "the decks hold no cards".into() });
+            errors.push(DataError {
+                file: "decks".into(),
+                line: 0,
+                column: 0,
+                message: "the decks hold no cards".into(),
+            });
         }
         match rules {
-            Some(rules) if errors.is_empty() => {
-                Ok(Content { rules, cards, shocks, injects: Vec::new(), fingerprint: self.fingerprint() })
-            }
+            Some(rules) if errors.is_empty() => Ok(Content {
+                rules,
+                cards,
+                shocks,
+                injects: Vec::new(),
+                fingerprint: self.fingerprint(),
+            }),
             _ => Err(DataErrors(errors)),
         }
     }
 
     /// No two cards may have the same effect list.
-    fn check_unique_effects(&self, raw: &[(usize, RawDeck)], cards: &[crate::engine::Card], errors: &mut Vec<DataError>) {
-        let places = raw.iter().flat_map(|(i, d)| d.card.iter().map(move |c| (*i, c.get_ref().id.span())));
+    fn check_unique_effects(
+        &self,
+        raw: &[(usize, RawDeck)],
+        cards: &[crate::engine::Card],
+        errors: &mut Vec<DataError>,
+    ) {
+        let places = raw
+            .iter()
+            .flat_map(|(i, d)| d.card.iter().map(move |c| (*i, c.get_ref().id.span())));
         let mut seen: HashMap<String, &str> = HashMap::new();
         for (card, (file, span)) in cards.iter().zip(places) {
             let key = format!("{:?}", card.effects);
@@ -120,7 +190,14 @@ impl Data {
     pub fn fingerprint(&self) -> u64 {
         let mut h: u64 = 0xcbf2_9ce4_8422_2325;
         for s in std::iter::once(&self.rules).chain(&self.decks) {
-            for b in s.name.rsplit('/').next().unwrap_or("").bytes().chain(s.text.bytes()) {
+            for b in s
+                .name
+                .rsplit('/')
+                .next()
+                .unwrap_or("")
+                .bytes()
+                .chain(s.text.bytes())
+            {
                 h ^= u64::from(b);
                 h = h.wrapping_mul(0x0100_0000_01b3);
             }

@@ -1,13 +1,17 @@
 //! The data files as written: serde structs that keep the spans of the values the validator
 //! checks, so every semantic error can point at its line and column.
 
-use crate::engine::{CardSide, Concept, Condition, Domain, Duration, Effect, Kind, Lens, Meter, Priority, Side, Step};
+use crate::engine::{
+    CardSide, Concept, Condition, Domain, Duration, Effect, Kind, Lens, Meter, Priority, Side, Step,
+};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use toml::Spanned;
 
-pub type RawEffect = Spanned<Effect<Spanned<String>>>;
-pub type RawCondition = Spanned<Condition<Spanned<String>>>;
+/// Effects and conditions keep one span for the whole inline table: serde's tagged enums cannot
+/// carry spans inside them.
+pub type RawEffect = Spanned<Effect<String>>;
+pub type RawCondition = Spanned<Condition<String>>;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -13,7 +13,12 @@ pub const RULES_VERSION: i64 = 1;
 pub fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
     let version = *raw.version.get_ref();
     if version != RULES_VERSION {
-        c.error(raw.version.span(), format!("rules version {version} is not supported; this build reads version {RULES_VERSION}"));
+        c.error(
+            raw.version.span(),
+            format!(
+                "rules version {version} is not supported; this build reads version {RULES_VERSION}"
+            ),
+        );
     }
     let g = &raw.game;
     let tracks = check_tracks(c, raw);
@@ -22,12 +27,19 @@ pub fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
         hand_size: c.int(&g.hand_size, "hand_size", 1..13),
         actions_per_round: c.int(&g.actions_per_round, "actions_per_round", 1..11),
         lens: g.lens,
-        targets: [c.int(&raw.targets.washington, "washington's target", 0..1000), c.int(&raw.targets.seoul, "seoul's target", 0..1000)],
+        targets: [
+            c.int(&raw.targets.washington, "washington's target", 0..1000),
+            c.int(&raw.targets.seoul, "seoul's target", 0..1000),
+        ],
         tracks,
         cohesion_floor: 0,
         priority_start: g.priority_start,
         symmetry_bonus: c.int(&g.symmetry_bonus, "symmetry_bonus", 0..11),
-        final_symmetry_multiplier: c.int(&g.final_symmetry_multiplier, "final_symmetry_multiplier", 1..5),
+        final_symmetry_multiplier: c.int(
+            &g.final_symmetry_multiplier,
+            "final_symmetry_multiplier",
+            1..5,
+        ),
         size_by_uncertainty: raw.shocks.size_by_uncertainty.get_ref().clone(),
         layer_for: [Meter::SelfHelp; 5],
         ops: Default::default(),
@@ -38,7 +50,11 @@ pub fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
             max_counters: c.int(&raw.deals.max_counters, "max_counters", 0..6),
             mutual_cohesion: c.int(&raw.deals.mutual_cohesion, "mutual_cohesion", -3..4),
             bare_cohesion: c.int(&raw.deals.bare_cohesion, "bare_cohesion", -3..4),
-            bare_reject_leverage: c.int(&raw.deals.bare_reject_leverage, "bare_reject_leverage", -3..4),
+            bare_reject_leverage: c.int(
+                &raw.deals.bare_reject_leverage,
+                "bare_reject_leverage",
+                -3..4,
+            ),
             terms: Vec::new(),
         },
     };
@@ -46,32 +62,60 @@ pub fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
     let range = i64::from(cohesion.min)..i64::from(cohesion.max) + 1;
     rules.cohesion_floor = c.int(&g.cohesion_floor, "cohesion_floor", range);
     check_shock_rules(c, raw, &mut rules);
-    rules.ops = [check_side_ops(c, &raw.ops.washington, "washington"), check_side_ops(c, &raw.ops.seoul, "seoul")];
-    rules.aims = [check_aims(c, &raw.aims.washington, &rules), check_aims(c, &raw.aims.seoul, &rules)];
+    rules.ops = [
+        check_side_ops(c, &raw.ops.washington, "washington"),
+        check_side_ops(c, &raw.ops.seoul, "seoul"),
+    ];
+    rules.aims = [
+        check_aims(c, &raw.aims.washington, &rules),
+        check_aims(c, &raw.aims.seoul, &rules),
+    ];
     let no_cards = HashMap::new();
-    let resolver = Resolver { cards: &no_cards, tracks: Some(rules.tracks) };
+    let resolver = Resolver {
+        cards: &no_cards,
+        tracks: Some(rules.tracks),
+    };
     rules.pressures = raw
         .summit
         .pressure
         .iter()
-        .map(|p| Pressure { name: p.name.clone(), when: resolver.conditions(c, &p.when), effects: resolver.effects(c, &p.effects) })
+        .map(|p| Pressure {
+            name: p.name.clone(),
+            when: resolver.conditions(c, &p.when),
+            effects: resolver.effects(c, &p.effects),
+        })
         .collect();
     let mut seen = HashSet::new();
     let mut terms = Vec::new();
     for t in &raw.deals.term {
         check_id(c, &t.id);
         if !seen.insert(t.id.get_ref().clone()) {
-            c.error(t.id.span(), format!("duplicate deal term id `{}`", t.id.get_ref()));
+            c.error(
+                t.id.span(),
+                format!("duplicate deal term id `{}`", t.id.get_ref()),
+            );
         }
         if t.effects.is_empty() {
-            c.error(t.id.span(), format!("deal term `{}` has no effects", t.id.get_ref()));
+            c.error(
+                t.id.span(),
+                format!("deal term `{}` has no effects", t.id.get_ref()),
+            );
         }
         let requires = resolver.conditions(c, &t.requires);
         let effects = resolver.effects(c, &t.effects);
-        terms.push(DealTerm { id: t.id.get_ref().clone(), label: t.label.clone(), giver: t.giver, requires, effects });
+        terms.push(DealTerm {
+            id: t.id.get_ref().clone(),
+            label: t.label.clone(),
+            giver: t.giver,
+            requires,
+            effects,
+        });
     }
     if terms.len() > 64 {
-        c.error(raw.deals.max_terms.span(), "at most 64 deal terms are allowed");
+        c.error(
+            raw.deals.max_terms.span(),
+            "at most 64 deal terms are allowed",
+        );
         terms.truncate(64);
     }
     rules.deals.terms = terms;
@@ -80,26 +124,64 @@ pub fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
 
 fn check_tracks(c: &mut Checker, raw: &RawRules) -> [TrackDef; METERS] {
     let table = raw.tracks.get_ref();
-    let fallback = TrackDef { min: 0, max: 10, start: 0, band: None };
+    let fallback = TrackDef {
+        min: 0,
+        max: 10,
+        start: 0,
+        band: None,
+    };
     let mut tracks = [fallback; METERS];
     for m in Meter::ALL {
         let Some(t) = table.get(&m) else {
-            c.error(raw.tracks.span(), format!("[tracks] is missing `{}`", m.id()));
+            c.error(
+                raw.tracks.span(),
+                format!("[tracks] is missing `{}`", m.id()),
+            );
             continue;
         };
         let (span, r) = (t.span(), t.get_ref());
-        let mut def = TrackDef { min: r.min, max: r.max, start: r.start, band: r.band.map(|[a, b]| (a, b)) };
+        let mut def = TrackDef {
+            min: r.min,
+            max: r.max,
+            start: r.start,
+            band: r.band.map(|[a, b]| (a, b)),
+        };
         if r.min >= r.max || r.min < 0 {
-            c.error(span.clone(), format!("`{}`: min {} must be at least 0 and below max {}", m.id(), r.min, r.max));
+            c.error(
+                span.clone(),
+                format!(
+                    "`{}`: min {} must be at least 0 and below max {}",
+                    m.id(),
+                    r.min,
+                    r.max
+                ),
+            );
             def = fallback;
         } else if !(r.min..=r.max).contains(&r.start) {
-            c.error(span.clone(), format!("`{}`: start {} is outside {}..={}", m.id(), r.start, r.min, r.max));
+            c.error(
+                span.clone(),
+                format!(
+                    "`{}`: start {} is outside {}..={}",
+                    m.id(),
+                    r.start,
+                    r.min,
+                    r.max
+                ),
+            );
             def.start = r.min;
         }
         if let Some((lo, hi)) = def.band
             && (lo > hi || lo < def.min || hi > def.max)
         {
-            c.error(span, format!("`{}`: band {lo}..={hi} must lie inside {}..={} with low <= high", m.id(), def.min, def.max));
+            c.error(
+                span,
+                format!(
+                    "`{}`: band {lo}..={hi} must lie inside {}..={} with low <= high",
+                    m.id(),
+                    def.min,
+                    def.max
+                ),
+            );
             def.band = None;
         }
         tracks[m.index()] = def;
@@ -117,10 +199,17 @@ fn check_shock_rules(c: &mut Checker, raw: &RawRules, rules: &mut Rules) {
     let layers = raw.shocks.layers.get_ref();
     for d in Domain::ALL {
         match layers.get(&d) {
-            None => c.error(raw.shocks.layers.span(), format!("[shocks.layers] is missing `{}`", d.name())),
-            Some(m) if !Meter::LAYERS.contains(m.get_ref()) => {
-                c.error(m.span(), format!("`{}` is not a strategy layer (self_help, alliance, partnership, solidarity)", m.get_ref().id()))
-            }
+            None => c.error(
+                raw.shocks.layers.span(),
+                format!("[shocks.layers] is missing `{}`", d.name()),
+            ),
+            Some(m) if !Meter::LAYERS.contains(m.get_ref()) => c.error(
+                m.span(),
+                format!(
+                    "`{}` is not a strategy layer (self_help, alliance, partnership, solidarity)",
+                    m.get_ref().id()
+                ),
+            ),
             Some(m) => rules.layer_for[d.index()] = *m.get_ref(),
         }
     }
@@ -131,7 +220,12 @@ fn check_side_ops(c: &mut Checker, raw: &RawKindOps, side: &str) -> [Vec<OpsOpti
     std::array::from_fn(|k| {
         let kind = Kind::ALL[k].name();
         if lists[k].is_empty() {
-            c.error(0..0, format!("[ops.{side}] has no `{kind}` option; every side needs at least one per kind"));
+            c.error(
+                0..0,
+                format!(
+                    "[ops.{side}] has no `{kind}` option; every side needs at least one per kind"
+                ),
+            );
         }
         let mut seen = HashSet::new();
         lists[k]
@@ -140,13 +234,26 @@ fn check_side_ops(c: &mut Checker, raw: &RawKindOps, side: &str) -> [Vec<OpsOpti
                 let o = o.get_ref();
                 check_id(c, &o.id);
                 if !seen.insert(o.id.get_ref().clone()) {
-                    c.error(o.id.span(), format!("duplicate option id `{}` in ops.{side}.{kind}", o.id.get_ref()));
+                    c.error(
+                        o.id.span(),
+                        format!(
+                            "duplicate option id `{}` in ops.{side}.{kind}",
+                            o.id.get_ref()
+                        ),
+                    );
                 }
                 if o.per_point.is_empty() {
-                    c.error(o.id.span(), "an operations option needs at least one step in `per_point`");
+                    c.error(
+                        o.id.span(),
+                        "an operations option needs at least one step in `per_point`",
+                    );
                 }
                 let per_point = o.per_point.iter().map(|s| c.step(s, "per_point")).collect();
-                OpsOption { id: o.id.get_ref().clone(), label: o.label.clone(), per_point }
+                OpsOption {
+                    id: o.id.get_ref().clone(),
+                    label: o.label.clone(),
+                    per_point,
+                }
             })
             .collect()
     })
@@ -158,15 +265,31 @@ fn check_aims(c: &mut Checker, raw: &[toml::Spanned<RawAim>], rules: &Rules) -> 
             let (span, r) = (a.span(), a.get_ref());
             let t = rules.track(r.meter);
             if r.thresholds.is_empty() || r.thresholds.len() != r.points.len() {
-                c.error(span.clone(), "an aim needs as many `points` as `thresholds`, and at least one");
+                c.error(
+                    span.clone(),
+                    "an aim needs as many `points` as `thresholds`, and at least one",
+                );
             }
             if r.thresholds.windows(2).any(|w| w[0] >= w[1]) {
                 c.error(span.clone(), "an aim's thresholds must rise strictly");
             }
             if let Some(x) = r.thresholds.iter().find(|x| **x < t.min || **x > t.max) {
-                c.error(span, format!("threshold {x} can never be reached: `{}` runs {}..={}", r.meter.id(), t.min, t.max));
+                c.error(
+                    span,
+                    format!(
+                        "threshold {x} can never be reached: `{}` runs {}..={}",
+                        r.meter.id(),
+                        t.min,
+                        t.max
+                    ),
+                );
             }
-            Aim { meter: r.meter, thresholds: r.thresholds.clone(), points: r.points.clone(), doubled_by: r.doubled_by }
+            Aim {
+                meter: r.meter,
+                thresholds: r.thresholds.clone(),
+                points: r.points.clone(),
+                doubled_by: r.doubled_by,
+            }
         })
         .collect()
 }

@@ -20,11 +20,22 @@ impl Checker<'_> {
     }
 
     /// An integer in `range`, or an error at its place.
-    pub fn int<T: TryFrom<i64> + Default>(&mut self, v: &Spanned<i64>, what: &str, range: Range<i64>) -> T {
+    pub fn int<T: TryFrom<i64> + Default>(
+        &mut self,
+        v: &Spanned<i64>,
+        what: &str,
+        range: Range<i64>,
+    ) -> T {
         let n = *v.get_ref();
         if !range.contains(&n) {
             let hi = range.end - 1;
-            self.error(v.span(), format!("{what} is {n}, but it must be between {} and {hi}", range.start));
+            self.error(
+                v.span(),
+                format!(
+                    "{what} is {n}, but it must be between {} and {hi}",
+                    range.start
+                ),
+            );
             return T::default();
         }
         T::try_from(n).unwrap_or_default()
@@ -34,10 +45,16 @@ impl Checker<'_> {
     pub fn step(&mut self, step: &Spanned<Step>, what: &str) -> Step {
         let s = *step.get_ref();
         if s.by == 0 || !(-5..=5).contains(&s.by) {
-            self.error(step.span(), format!("{what}: `by` is {}, but it must be -5..=5 and not 0", s.by));
+            self.error(
+                step.span(),
+                format!("{what}: `by` is {}, but it must be -5..=5 and not 0", s.by),
+            );
         }
         if s.every == 0 || s.every > 4 {
-            self.error(step.span(), format!("{what}: `every` is {}, but it must be 1..=4", s.every));
+            self.error(
+                step.span(),
+                format!("{what}: `every` is {}, but it must be 1..=4", s.every),
+            );
         }
         s
     }
@@ -50,11 +67,11 @@ pub struct Resolver<'r> {
 }
 
 impl Resolver<'_> {
-    fn card(&self, c: &mut Checker, id: &Spanned<String>) -> CardRef {
-        match self.cards.get(id.get_ref()) {
+    fn card(&self, c: &mut Checker, id: &str, span: Range<usize>) -> CardRef {
+        match self.cards.get(id) {
             Some(i) => CardRef(*i),
             None => {
-                c.error(id.span(), format!("unknown card id `{}`", id.get_ref()));
+                c.error(span, format!("unknown card id `{id}`"));
                 CardRef(0)
             }
         }
@@ -68,7 +85,10 @@ impl Resolver<'_> {
         let span = raw.span();
         let mut range = |name: &str, v: i8, lo: i8, hi: i8| {
             if v == 0 || v < lo || v > hi {
-                c.error(span.clone(), format!("`{name}` is {v}, but it must be {lo}..={hi} and not 0"));
+                c.error(
+                    span.clone(),
+                    format!("`{name}` is {v}, but it must be {lo}..={hi} and not 0"),
+                );
             }
         };
         match raw.get_ref() {
@@ -81,7 +101,9 @@ impl Resolver<'_> {
             _ => {}
         }
         let effect = raw.get_ref().clone();
-        effect.try_map_card(|id| Ok::<_, ()>(self.card(c, &id))).unwrap_or(Effect::FlipPriority)
+        effect
+            .try_map_card(|id| Ok::<_, ()>(self.card(c, &id, span)))
+            .unwrap_or(Effect::FlipPriority)
     }
 
     pub fn conditions(&self, c: &mut Checker, raw: &[RawCondition]) -> Vec<Condition> {
@@ -90,8 +112,10 @@ impl Resolver<'_> {
 
     fn condition(&self, c: &mut Checker, raw: &RawCondition) -> Condition {
         let cond = raw.get_ref().clone();
-        if let (Some(rules), Condition::AtLeast { meter, value } | Condition::AtMost { meter, value }) =
-            (self.tracks, &cond)
+        if let (
+            Some(rules),
+            Condition::AtLeast { meter, value } | Condition::AtMost { meter, value },
+        ) = (self.tracks, &cond)
         {
             let t = rules[meter.index()];
             let never = match cond {
@@ -99,14 +123,24 @@ impl Resolver<'_> {
                 _ => *value < t.min,
             };
             if never || *value < t.min || *value > t.max {
-                let why = if never { "can never hold" } else { "is outside the meter's range" };
+                let why = if never {
+                    "can never hold"
+                } else {
+                    "is outside the meter's range"
+                };
                 c.error(
                     raw.span(),
-                    format!("this requirement {why}: `{}` runs {}..={}, and the value is {value}", meter_id(*meter), t.min, t.max),
+                    format!(
+                        "this requirement {why}: `{}` runs {}..={}, and the value is {value}",
+                        meter_id(*meter),
+                        t.min,
+                        t.max
+                    ),
                 );
             }
         }
-        cond.try_map_card(|id| Ok::<_, ()>(self.card(c, &id))).unwrap_or(Condition::Structural { domain: None })
+        cond.try_map_card(|id| Ok::<_, ()>(self.card(c, &id, raw.span())))
+            .unwrap_or(Condition::Structural { domain: None })
     }
 }
 
@@ -117,8 +151,13 @@ pub fn meter_id(m: Meter) -> &'static str {
 /// Ids are lowercase letters, digits and dashes.
 pub fn check_id(c: &mut Checker, id: &Spanned<String>) {
     let s = id.get_ref();
-    let ok = !s.is_empty() && s.chars().all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-');
+    let ok = !s.is_empty()
+        && s.chars()
+            .all(|ch| ch.is_ascii_lowercase() || ch.is_ascii_digit() || ch == '-');
     if !ok {
-        c.error(id.span(), format!("id `{s}` must be lowercase letters, digits and dashes"));
+        c.error(
+            id.span(),
+            format!("id `{s}` must be lowercase letters, digits and dashes"),
+        );
     }
 }

@@ -15,9 +15,13 @@ pub enum Term {
 #[serde(rename_all = "snake_case")]
 pub enum Action {
     /// Choose this round's headline card (in secret).
-    Headline { card: CardId },
+    Headline {
+        card: CardId,
+    },
     /// Play an own-side or either-side card for its event.
-    Event { card: CardId },
+    Event {
+        card: CardId,
+    },
     /// Play a card for operations, spending every point on one of the rules' options. For the
     /// other side's card, `event_first` says whether its owner's event fires before the operations.
     Ops {
@@ -32,7 +36,10 @@ pub enum Action {
     /// Add a term the offering side asks for.
     Ask(Term),
     /// Remove a term from the bundle being built.
-    Drop { ask: bool, index: u8 },
+    Drop {
+        ask: bool,
+        index: u8,
+    },
     /// Send the bundle being built.
     Send,
     /// Abandon the bundle being built.

@@ -193,9 +193,15 @@ impl Content {
         &self.shocks[usize::from(id)]
     }
     pub fn card_by_id(&self, id: &str) -> Option<CardId> {
-        self.cards.iter().position(|c| c.id == id).map(|i| i as CardId)
+        self.cards
+            .iter()
+            .position(|c| c.id == id)
+            .map(|i| i as CardId)
     }
     pub fn shock_by_id(&self, id: &str) -> Option<ShockId> {
-        self.shocks.iter().position(|s| s.id == id).map(|i| i as ShockId)
+        self.shocks
+            .iter()
+            .position(|s| s.id == id)
+            .map(|i| i as ShockId)
     }
 }

@@ -88,16 +88,26 @@ pub struct CardRef(pub u16);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "test", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Condition<C = CardRef> {
-    AtLeast { meter: Meter, value: i8 },
-    AtMost { meter: Meter, value: i8 },
-    Priority { is: Priority },
+    AtLeast {
+        meter: Meter,
+        value: i8,
+    },
+    AtMost {
+        meter: Meter,
+        value: i8,
+    },
+    Priority {
+        is: Priority,
+    },
     /// A structural shock is in play (of this domain, if one is given).
     Structural {
         #[serde(default)]
         domain: Option<Domain>,
     },
     /// The named card's event has been played earlier in the game.
-    Played { card: C },
+    Played {
+        card: C,
+    },
 }
 
 impl<C> Effect<C> {

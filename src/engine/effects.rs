@@ -27,7 +27,12 @@ impl Game {
             return;
         }
         self.board.meters[meter.index()] = to;
-        ev.push(Event::Moved { meter, from, to, cause });
+        ev.push(Event::Moved {
+            meter,
+            from,
+            to,
+            cause,
+        });
         if meter == Meter::Cohesion && to <= 0 && self.rupture.is_none() {
             self.rupture = Some(actor);
         }
@@ -50,7 +55,14 @@ impl Game {
         }
     }
 
-    fn apply_effect(&mut self, effect: Effect, me: Side, cause: Cause, actor: Option<Side>, ev: &mut Vec<Event>) {
+    fn apply_effect(
+        &mut self,
+        effect: Effect,
+        me: Side,
+        cause: Cause,
+        actor: Option<Side>,
+        ev: &mut Vec<Event>,
+    ) {
         match effect {
             Effect::Move { meter, by } => self.move_meter(meter, i32::from(by), cause, actor, ev),
             Effect::Draw { who, count } => self.draw(who.resolve(me), usize::from(count), ev),
@@ -60,7 +72,8 @@ impl Game {
                 }
             }
             Effect::ShockSize { by } => {
-                self.board.next_shock_mod = self.board.next_shock_mod.saturating_add(by).clamp(-6, 6);
+                self.board.next_shock_mod =
+                    self.board.next_shock_mod.saturating_add(by).clamp(-6, 6);
                 ev.push(Event::NextShockModified { by, cause });
             }
             Effect::FlipPriority => self.set_priority(self.board.priority.flipped(), cause, ev),
@@ -69,7 +82,8 @@ impl Game {
                 let content = self.content.clone();
                 let ends = |s: &u16| {
                     let shock = content.shock(*s);
-                    shock.duration == Duration::Structural && domain.is_none_or(|d| d == shock.domain)
+                    shock.duration == Duration::Structural
+                        && domain.is_none_or(|d| d == shock.domain)
                 };
                 let ended: Vec<u16> = self.board.in_play.iter().copied().filter(ends).collect();
                 self.board.in_play.retain(|s| !ended.contains(s));
@@ -77,7 +91,10 @@ impl Game {
             }
             Effect::Prevent { card } => {
                 self.board.prevented.insert(card.0);
-                ev.push(Event::Prevented { card: card.0, cause });
+                ev.push(Event::Prevented {
+                    card: card.0,
+                    cause,
+                });
             }
             Effect::Score { who, points } => {
                 self.add_score(who.resolve(me), points, ScoreReason::Effect, cause, ev)
@@ -146,12 +163,22 @@ impl Game {
         let c = content.card(card);
         let owner = c.side.owner().unwrap_or(actor);
         if let Some(why) = self.event_blocked(card) {
-            ev.push(Event::EventFizzled { card, side: owner, why });
+            ev.push(Event::EventFizzled {
+                card,
+                side: owner,
+                why,
+            });
             return false;
         }
         ev.push(Event::EventFired { card, side: owner });
         self.board.played.insert(card);
-        self.apply_effects(&c.effects, owner, Cause::Card { card, side: owner }, Some(actor), ev);
+        self.apply_effects(
+            &c.effects,
+            owner,
+            Cause::Card { card, side: owner },
+            Some(actor),
+            ev,
+        );
         true
     }
 

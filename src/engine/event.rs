@@ -12,19 +12,35 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "snake_case")]
 pub enum Cause {
     /// A card's event, fired for `side`.
-    Card { card: CardId, side: Side },
+    Card {
+        card: CardId,
+        side: Side,
+    },
     /// A card played by `side` for operations.
-    Ops { card: CardId, side: Side },
-    Shock { shock: ShockId },
+    Ops {
+        card: CardId,
+        side: Side,
+    },
+    Shock {
+        shock: ShockId,
+    },
     /// An instructor's scripted event for a round.
-    Inject { round: u8 },
+    Inject {
+        round: u8,
+    },
     /// A deal opened by `opener`.
-    Deal { opener: Side },
+    Deal {
+        opener: Side,
+    },
     /// A strategy layer absorbing a shock.
-    Layer { layer: Meter },
+    Layer {
+        layer: Meter,
+    },
     Summit,
     /// A summit pressure from the rules (by index).
-    Pressure { index: u8 },
+    Pressure {
+        index: u8,
+    },
 }
 
 /// How a card was played.
@@ -56,36 +72,135 @@ pub enum ScoreReason {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "event")]
 pub enum Event {
-    RoundStarted { round: u8 },
-    Drew { side: Side, count: u8 },
-    Reshuffled { cards: u16 },
-    ShockRevealed { shock: ShockId, size: u8, absorbed: u8, layer: Meter, injected: bool },
-    ShockEnded { shock: ShockId },
-    InjectFired { round: u8, title: String },
-    HeadlineChosen { side: Side },
-    HeadlinesRevealed { washington: Option<CardId>, seoul: Option<CardId> },
-    CardPlayed { side: Side, card: CardId, mode: PlayMode },
-    EventFired { card: CardId, side: Side },
-    EventFizzled { card: CardId, side: Side, why: Fizzle },
-    CardRemoved { card: CardId },
-    Moved { meter: Meter, from: i8, to: i8, cause: Cause },
-    PriorityChanged { to: Priority, cause: Cause },
-    Discarded { side: Side, card: CardId, cause: Cause },
-    Prevented { card: CardId, cause: Cause },
-    NextShockModified { by: i8, cause: Cause },
-    ActionsChanged { side: Side, by: i8, cause: Cause },
-    Scored { side: Side, points: i8, reason: ScoreReason, cause: Cause },
-    DealOpened { by: Side },
-    TermAdded { by: Side, ask: bool, term: Term },
-    TermDropped { by: Side, ask: bool, term: Term },
-    OfferSent { by: Side, gives: Vec<Term>, asks: Vec<Term>, counter: u8 },
-    DealWithdrawn { by: Side },
-    DealAccepted { by: Side, bare: bool },
-    DealRejected { by: Side, bare: bool },
-    CardGiven { from: Side, to: Side, card: CardId },
-    Passed { side: Side },
-    Summit { round: u8, scores: [i16; 2], symmetric: bool, last: bool },
-    GameOver { outcome: Outcome },
+    RoundStarted {
+        round: u8,
+    },
+    Drew {
+        side: Side,
+        count: u8,
+    },
+    Reshuffled {
+        cards: u16,
+    },
+    ShockRevealed {
+        shock: ShockId,
+        size: u8,
+        absorbed: u8,
+        layer: Meter,
+        injected: bool,
+    },
+    ShockEnded {
+        shock: ShockId,
+    },
+    InjectFired {
+        round: u8,
+        title: String,
+    },
+    HeadlineChosen {
+        side: Side,
+    },
+    HeadlinesRevealed {
+        washington: Option<CardId>,
+        seoul: Option<CardId>,
+    },
+    CardPlayed {
+        side: Side,
+        card: CardId,
+        mode: PlayMode,
+    },
+    EventFired {
+        card: CardId,
+        side: Side,
+    },
+    EventFizzled {
+        card: CardId,
+        side: Side,
+        why: Fizzle,
+    },
+    CardRemoved {
+        card: CardId,
+    },
+    Moved {
+        meter: Meter,
+        from: i8,
+        to: i8,
+        cause: Cause,
+    },
+    PriorityChanged {
+        to: Priority,
+        cause: Cause,
+    },
+    Discarded {
+        side: Side,
+        card: CardId,
+        cause: Cause,
+    },
+    Prevented {
+        card: CardId,
+        cause: Cause,
+    },
+    NextShockModified {
+        by: i8,
+        cause: Cause,
+    },
+    ActionsChanged {
+        side: Side,
+        by: i8,
+        cause: Cause,
+    },
+    Scored {
+        side: Side,
+        points: i8,
+        reason: ScoreReason,
+        cause: Cause,
+    },
+    DealOpened {
+        by: Side,
+    },
+    TermAdded {
+        by: Side,
+        ask: bool,
+        term: Term,
+    },
+    TermDropped {
+        by: Side,
+        ask: bool,
+        term: Term,
+    },
+    OfferSent {
+        by: Side,
+        gives: Vec<Term>,
+        asks: Vec<Term>,
+        counter: u8,
+    },
+    DealWithdrawn {
+        by: Side,
+    },
+    DealAccepted {
+        by: Side,
+        bare: bool,
+    },
+    DealRejected {
+        by: Side,
+        bare: bool,
+    },
+    CardGiven {
+        from: Side,
+        to: Side,
+        card: CardId,
+    },
+    Passed {
+        side: Side,
+    },
+    Summit {
+        round: u8,
+        scores: [i16; 2],
+        symmetric: bool,
+        last: bool,
+    },
+    GameOver {
+        outcome: Outcome,
+    },
 }
 
 impl Event {

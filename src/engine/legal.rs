@@ -60,7 +60,11 @@ impl Game {
             Phase::Over(_) => {}
             Phase::Headline { .. } => {
                 if let Some(side) = self.to_move() {
-                    out.extend(self.hand(side).iter().map(|&card| Action::Headline { card }));
+                    out.extend(
+                        self.hand(side)
+                            .iter()
+                            .map(|&card| Action::Headline { card }),
+                    );
                 }
             }
             Phase::Actions { to_move } => self.action_phase_moves(*to_move, out),
@@ -86,9 +90,17 @@ impl Game {
             }
             let theirs = c.side.owner() == Some(side.other()) && self.event_blocked(card).is_none();
             for option in 0..self.content.rules.ops_options(side, c.kind).len() as u8 {
-                out.push(Action::Ops { card, option, event_first: false });
+                out.push(Action::Ops {
+                    card,
+                    option,
+                    event_first: false,
+                });
                 if theirs {
-                    out.push(Action::Ops { card, option, event_first: true });
+                    out.push(Action::Ops {
+                        card,
+                        option,
+                        event_first: true,
+                    });
                 }
             }
         }
@@ -146,8 +158,13 @@ impl Game {
             _ => return Err(RuleError::BadTerm),
         };
         let list = if ask { &deal.asks } else { &deal.gives };
-        let giver = if ask { deal.offerer.other() } else { deal.offerer };
-        if deal.sent || deal.edits >= self.edit_cap() || list.len() >= usize::from(rules.max_terms) {
+        let giver = if ask {
+            deal.offerer.other()
+        } else {
+            deal.offerer
+        };
+        if deal.sent || deal.edits >= self.edit_cap() || list.len() >= usize::from(rules.max_terms)
+        {
             return Err(RuleError::BadDealStep);
         }
         if list.contains(term) {
@@ -167,7 +184,9 @@ impl Game {
     pub(crate) fn deal_acceptable(&self, deal: &Deal) -> bool {
         let terms = &self.content.rules.deals.terms;
         let vocab_ok = |t: Term| match t {
-            Term::Vocab(i) => terms.get(usize::from(i)).is_some_and(|d| self.holds(&d.requires)),
+            Term::Vocab(i) => terms
+                .get(usize::from(i))
+                .is_some_and(|d| self.holds(&d.requires)),
             Term::Card(c) => self.hand(deal.offerer).contains(&c),
         };
         deal.gives.iter().chain(deal.asks.iter()).all(vocab_ok)
@@ -179,7 +198,11 @@ impl Game {
         match (&self.phase, action) {
             (Phase::Headline { picks }, Action::Headline { card }) => {
                 let pending = picks[side.index()] == Pick::Pending;
-                if pending && self.hand(side).contains(&card) { Ok(()) } else { Err(RuleError::NotInHand) }
+                if pending && self.hand(side).contains(&card) {
+                    Ok(())
+                } else {
+                    Err(RuleError::NotInHand)
+                }
             }
             (Phase::Actions { .. }, a) => self.check_action_phase(side, a),
             (Phase::Deal(deal), a) => self.check_deal(deal, a),
@@ -189,7 +212,11 @@ impl Game {
 
     fn check_action_phase(&self, side: Side, action: Action) -> Result<(), RuleError> {
         let in_hand = |card: CardId| {
-            if self.hand(side).contains(&card) { Ok(()) } else { Err(RuleError::NotInHand) }
+            if self.hand(side).contains(&card) {
+                Ok(())
+            } else {
+                Err(RuleError::NotInHand)
+            }
         };
         match action {
             Action::Event { card } => {
@@ -198,16 +225,29 @@ impl Game {
                 if owner.is_some_and(|o| o != side) {
                     return Err(RuleError::NotYourEvent);
                 }
-                if self.event_blocked(card).is_some() { Err(RuleError::EventBlocked) } else { Ok(()) }
+                if self.event_blocked(card).is_some() {
+                    Err(RuleError::EventBlocked)
+                } else {
+                    Ok(())
+                }
             }
-            Action::Ops { card, option, event_first } => {
+            Action::Ops {
+                card,
+                option,
+                event_first,
+            } => {
                 in_hand(card)?;
                 let c = self.content.card(card);
                 if usize::from(option) >= self.content.rules.ops_options(side, c.kind).len() {
                     return Err(RuleError::NoSuchOption);
                 }
-                let theirs = c.side.owner() == Some(side.other()) && self.event_blocked(card).is_none();
-                if event_first && !theirs { Err(RuleError::EventOrder) } else { Ok(()) }
+                let theirs =
+                    c.side.owner() == Some(side.other()) && self.event_blocked(card).is_none();
+                if event_first && !theirs {
+                    Err(RuleError::EventOrder)
+                } else {
+                    Ok(())
+                }
             }
             Action::OpenDeal if !self.content.rules.deals.terms.is_empty() => Ok(()),
             Action::Pass if self.hand(side).is_empty() => Ok(()),
@@ -217,7 +257,13 @@ impl Game {
     }
 
     fn check_deal(&self, deal: &Deal, action: Action) -> Result<(), RuleError> {
-        let step = |ok: bool| if ok { Ok(()) } else { Err(RuleError::BadDealStep) };
+        let step = |ok: bool| {
+            if ok {
+                Ok(())
+            } else {
+                Err(RuleError::BadDealStep)
+            }
+        };
         match action {
             Action::Give(_) | Action::Ask(_) => self.term_addable(deal, action),
             Action::Drop { ask, index } => {
@@ -228,7 +274,9 @@ impl Game {
             Action::Withdraw => step(!deal.sent),
             Action::Accept => step(deal.sent && self.deal_acceptable(deal)),
             Action::Reject => step(deal.sent),
-            Action::Counter => step(deal.sent && deal.counters < self.content.rules.deals.max_counters),
+            Action::Counter => {
+                step(deal.sent && deal.counters < self.content.rules.deals.max_counters)
+            }
             _ => Err(RuleError::WrongPhase),
         }
     }

@@ -55,16 +55,27 @@ impl Outcome {
         let [w, s] = self.scores;
         match self.ending {
             Ending::Rupture { blame: Some(side) } => {
-                format!("The alliance ruptured in round {} and {side} is to blame: {} wins.", self.round, side.other())
+                format!(
+                    "The alliance ruptured in round {} and {side} is to blame: {} wins.",
+                    self.round,
+                    side.other()
+                )
             }
             Ending::Rupture { blame: None } => {
-                format!("The alliance ruptured in round {} under an outside shock: both sides lose.", self.round)
+                format!(
+                    "The alliance ruptured in round {} under an outside shock: both sides lose.",
+                    self.round
+                )
             }
             Ending::Relative { winner: Some(side) } => format!("{side} wins, {w} to {s}."),
             Ending::Relative { winner: None } => format!("A draw at {w} each."),
             Ending::Absolute { success } => {
                 let word = |ok: bool| if ok { "succeeds" } else { "falls short" };
-                format!("Washington {} ({w}); Seoul {} ({s}).", word(success[0]), word(success[1]))
+                format!(
+                    "Washington {} ({w}); Seoul {} ({s}).",
+                    word(success[0]),
+                    word(success[1])
+                )
             }
         }
     }

@@ -36,7 +36,13 @@ impl Game {
         Ok(())
     }
 
-    fn pick_headline(&mut self, side: Side, mut picks: [Pick; 2], action: Action, ev: &mut Vec<Event>) {
+    fn pick_headline(
+        &mut self,
+        side: Side,
+        mut picks: [Pick; 2],
+        action: Action,
+        ev: &mut Vec<Event>,
+    ) {
         if let Action::Headline { card } = action {
             picks[side.index()] = Pick::Chosen(card);
             self.phase = Phase::Headline { picks };
@@ -49,11 +55,19 @@ impl Game {
         match action {
             Action::Event { card } => {
                 self.take_from_hand(side, card);
-                ev.push(Event::CardPlayed { side, card, mode: PlayMode::Event });
+                ev.push(Event::CardPlayed {
+                    side,
+                    card,
+                    mode: PlayMode::Event,
+                });
                 let fired = self.fire_event(card, side, ev);
                 self.dispose(card, fired, ev);
             }
-            Action::Ops { card, option, event_first } => self.play_ops(side, card, option, event_first, ev),
+            Action::Ops {
+                card,
+                option,
+                event_first,
+            } => self.play_ops(side, card, option, event_first, ev),
             Action::OpenDeal => {
                 let deal = Deal {
                     opener: side,
@@ -81,12 +95,23 @@ impl Game {
         self.phase = Phase::Actions { to_move };
     }
 
-    fn play_ops(&mut self, side: Side, card: CardId, option: u8, event_first: bool, ev: &mut Vec<Event>) {
+    fn play_ops(
+        &mut self,
+        side: Side,
+        card: CardId,
+        option: u8,
+        event_first: bool,
+        ev: &mut Vec<Event>,
+    ) {
         let content = self.content.clone();
         let c = content.card(card);
         let points = self.ops_value(card);
         self.take_from_hand(side, card);
-        ev.push(Event::CardPlayed { side, card, mode: PlayMode::Ops { option, points } });
+        ev.push(Event::CardPlayed {
+            side,
+            card,
+            mode: PlayMode::Ops { option, points },
+        });
         let theirs = c.side.owner() == Some(side.other());
         let mut fired = false;
         if theirs && event_first {
@@ -98,7 +123,13 @@ impl Game {
                 break;
             }
             let cause = Cause::Ops { card, side };
-            self.move_meter(step.meter, step.scaled(i32::from(points)), cause, Some(side), ev);
+            self.move_meter(
+                step.meter,
+                step.scaled(i32::from(points)),
+                cause,
+                Some(side),
+                ev,
+            );
         }
         if theirs && !event_first && self.rupture.is_none() {
             fired = self.fire_event(card, side, ev);
@@ -111,7 +142,11 @@ impl Game {
         match action {
             Action::Give(term) | Action::Ask(term) => {
                 let ask = matches!(action, Action::Ask(_));
-                if ask { deal.asks.push(term) } else { deal.gives.push(term) }
+                if ask {
+                    deal.asks.push(term)
+                } else {
+                    deal.gives.push(term)
+                }
                 deal.edits += 1;
                 ev.push(Event::TermAdded { by, ask, term });
             }
@@ -124,7 +159,12 @@ impl Game {
             Action::Send => {
                 deal.sent = true;
                 let (gives, asks) = (deal.gives.to_vec(), deal.asks.to_vec());
-                ev.push(Event::OfferSent { by, gives, asks, counter: deal.counters });
+                ev.push(Event::OfferSent {
+                    by,
+                    gives,
+                    asks,
+                    counter: deal.counters,
+                });
             }
             Action::Counter => {
                 deal = Deal {
@@ -143,7 +183,11 @@ impl Game {
                 return self.end_deal(&deal);
             }
             Action::Withdraw | Action::Reject => {
-                let bare = if action == Action::Reject { deal.is_bare() } else { deal.standing_bare };
+                let bare = if action == Action::Reject {
+                    deal.is_bare()
+                } else {
+                    deal.standing_bare
+                };
                 let demander = by.other();
                 ev.push(Event::DealRejected { by, bare });
                 if bare {
@@ -163,9 +207,23 @@ impl Game {
     fn bare_demand_rejected(&mut self, deal: &Deal, demander: Side, ev: &mut Vec<Event>) {
         let rules = &self.content.rules.deals;
         let (cohesion, leverage) = (rules.bare_cohesion, rules.bare_reject_leverage);
-        let cause = Cause::Deal { opener: deal.opener };
-        self.move_meter(Meter::leverage(demander), i32::from(leverage), cause, Some(demander), ev);
-        self.move_meter(Meter::Cohesion, i32::from(cohesion), cause, Some(demander), ev);
+        let cause = Cause::Deal {
+            opener: deal.opener,
+        };
+        self.move_meter(
+            Meter::leverage(demander),
+            i32::from(leverage),
+            cause,
+            Some(demander),
+            ev,
+        );
+        self.move_meter(
+            Meter::Cohesion,
+            i32::from(cohesion),
+            cause,
+            Some(demander),
+            ev,
+        );
     }
 
     /// Carries out an accepted bundle and its cohesion effect.
@@ -173,9 +231,18 @@ impl Game {
         let content = self.content.clone();
         let rules = &content.rules.deals;
         let (offerer, receiver) = (deal.offerer, deal.offerer.other());
-        let cause = Cause::Deal { opener: deal.opener };
-        ev.push(Event::DealAccepted { by: receiver, bare: deal.is_bare() });
-        let bundle = deal.gives.iter().map(|t| (offerer, t)).chain(deal.asks.iter().map(|t| (receiver, t)));
+        let cause = Cause::Deal {
+            opener: deal.opener,
+        };
+        ev.push(Event::DealAccepted {
+            by: receiver,
+            bare: deal.is_bare(),
+        });
+        let bundle = deal
+            .gives
+            .iter()
+            .map(|t| (offerer, t))
+            .chain(deal.asks.iter().map(|t| (receiver, t)));
         for (giver, term) in bundle {
             match term {
                 Term::Vocab(i) => {
@@ -185,16 +252,32 @@ impl Game {
                 Term::Card(card) => {
                     self.take_from_hand(giver, card);
                     self.hands[giver.other().index()].push(card);
-                    ev.push(Event::CardGiven { from: giver, to: giver.other(), card });
+                    ev.push(Event::CardGiven {
+                        from: giver,
+                        to: giver.other(),
+                        card,
+                    });
                 }
             }
         }
         let opener = deal.opener.index();
         if deal.is_mutual() && !self.board.deal_bonus_used[opener] {
             self.board.deal_bonus_used[opener] = true;
-            self.move_meter(Meter::Cohesion, i32::from(rules.mutual_cohesion), cause, Some(offerer), ev);
+            self.move_meter(
+                Meter::Cohesion,
+                i32::from(rules.mutual_cohesion),
+                cause,
+                Some(offerer),
+                ev,
+            );
         } else if deal.is_bare() {
-            self.move_meter(Meter::Cohesion, i32::from(rules.bare_cohesion), cause, Some(offerer), ev);
+            self.move_meter(
+                Meter::Cohesion,
+                i32::from(rules.bare_cohesion),
+                cause,
+                Some(offerer),
+                ev,
+            );
         }
     }
 
@@ -213,7 +296,10 @@ impl Game {
         if !self.can_undo(side) {
             return false;
         }
-        let actions: Vec<Action> = self.record[..self.record.len() - 1].iter().map(|r| r.action).collect();
+        let actions: Vec<Action> = self.record[..self.record.len() - 1]
+            .iter()
+            .map(|r| r.action)
+            .collect();
         match Game::replay(self.content.clone(), self.seed, &actions) {
             Ok(game) => {
                 *self = game;
@@ -224,7 +310,11 @@ impl Game {
     }
 
     /// Rebuilds a game from its seed and actions. Fails at the first action the rules refuse.
-    pub fn replay(content: Arc<Content>, seed: u64, actions: &[Action]) -> Result<Game, (usize, RuleError)> {
+    pub fn replay(
+        content: Arc<Content>,
+        seed: u64,
+        actions: &[Action],
+    ) -> Result<Game, (usize, RuleError)> {
         let mut game = Game::new(content, seed);
         let mut events = Vec::new();
         for (i, action) in actions.iter().enumerate() {

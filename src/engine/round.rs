@@ -47,7 +47,9 @@ impl Game {
             content: content.clone(),
             seed,
             board,
-            phase: Phase::Headline { picks: [Pick::Skipped; 2] },
+            phase: Phase::Headline {
+                picks: [Pick::Skipped; 2],
+            },
             hands: [Vec::with_capacity(10), Vec::with_capacity(10)],
             deck,
             shock_deck,
@@ -87,7 +89,11 @@ impl Game {
         self.reveal_shock(ev);
         self.fire_injects(ev);
         let pick = |g: &Game, s: Side| {
-            if g.hands[s.index()].is_empty() { Pick::Skipped } else { Pick::Pending }
+            if g.hands[s.index()].is_empty() {
+                Pick::Skipped
+            } else {
+                Pick::Pending
+            }
         };
         self.phase = Phase::Headline {
             picks: [pick(self, Side::Washington), pick(self, Side::Seoul)],
@@ -101,7 +107,9 @@ impl Game {
             if self.deck.is_empty() && !self.board.discard.is_empty() {
                 self.deck = std::mem::take(&mut self.board.discard);
                 self.deck.shuffle(&mut self.draw_rng);
-                ev.push(Event::Reshuffled { cards: self.deck.len() as u16 });
+                ev.push(Event::Reshuffled {
+                    cards: self.deck.len() as u16,
+                });
             }
             let Some(card) = self.deck.pop() else { break };
             self.hands[side.index()].push(card);
@@ -114,14 +122,21 @@ impl Game {
 
     fn reveal_shock(&mut self, ev: &mut Vec<Event>) {
         let round = self.board.round;
-        let Some(id) = self.scheduled_shock(round) else { return };
+        let Some(id) = self.scheduled_shock(round) else {
+            return;
+        };
         let content = self.content.clone();
         let shock = content.shock(id);
         let rules = &content.rules;
         let uncertainty = usize::try_from(self.meter(Meter::Uncertainty)).unwrap_or(0);
-        let modifier = rules.size_by_uncertainty.get(uncertainty).copied().unwrap_or(0);
-        let size = (i16::from(shock.size) + i16::from(modifier) + i16::from(self.board.next_shock_mod))
-            .clamp(0, 20) as u8;
+        let modifier = rules
+            .size_by_uncertainty
+            .get(uncertainty)
+            .copied()
+            .unwrap_or(0);
+        let size =
+            (i16::from(shock.size) + i16::from(modifier) + i16::from(self.board.next_shock_mod))
+                .clamp(0, 20) as u8;
         self.board.next_shock_mod = 0;
         let layer = rules.layer_for[shock.domain.index()];
         let absorbed = size.min(self.meter(layer).max(0) as u8);
@@ -129,7 +144,13 @@ impl Game {
             .injects
             .iter()
             .any(|i| matches!(i, Inject::ReplaceShock { round: r, .. } if *r == round));
-        ev.push(Event::ShockRevealed { shock: id, size, absorbed, layer, injected });
+        ev.push(Event::ShockRevealed {
+            shock: id,
+            size,
+            absorbed,
+            layer,
+            injected,
+        });
         self.board.shock = Some(id);
         self.board.shock_size = size;
         self.board.shocks_seen.push(id);
@@ -151,10 +172,18 @@ impl Game {
         let content = self.content.clone();
         let round = self.board.round;
         for inject in &content.injects {
-            if let Inject::Event { round: r, title, effects, .. } = inject
+            if let Inject::Event {
+                round: r,
+                title,
+                effects,
+                ..
+            } = inject
                 && *r == round
             {
-                ev.push(Event::InjectFired { round, title: title.clone() });
+                ev.push(Event::InjectFired {
+                    round,
+                    title: title.clone(),
+                });
                 self.apply_effects(effects, Side::Washington, Cause::Inject { round }, None, ev);
             }
         }
@@ -167,7 +196,10 @@ impl Game {
             _ => None,
         };
         let (w, s) = (chosen(picks[0]), chosen(picks[1]));
-        ev.push(Event::HeadlinesRevealed { washington: w, seoul: s });
+        ev.push(Event::HeadlinesRevealed {
+            washington: w,
+            seoul: s,
+        });
         let ops = |c: Option<CardId>| c.map_or(0, |c| self.content.card(c).ops);
         let order = if ops(s) > ops(w) {
             [(Side::Seoul, s), (Side::Washington, w)]
@@ -180,11 +212,19 @@ impl Game {
                 break;
             }
             self.take_from_hand(side, card);
-            ev.push(Event::CardPlayed { side, card, mode: PlayMode::Headline });
+            ev.push(Event::CardPlayed {
+                side,
+                card,
+                mode: PlayMode::Headline,
+            });
             let fired = self.fire_event(card, side, ev);
             self.dispose(card, fired, ev);
         }
-        let first = if self.board.round % 2 == 1 { Side::Washington } else { Side::Seoul };
+        let first = if self.board.round % 2 == 1 {
+            Side::Washington
+        } else {
+            Side::Seoul
+        };
         self.phase = Phase::Actions { to_move: first };
     }
 
@@ -205,7 +245,9 @@ impl Game {
                         self.summit(ev);
                     } else {
                         if left[to_move.index()] == 0 {
-                            self.phase = Phase::Actions { to_move: to_move.other() };
+                            self.phase = Phase::Actions {
+                                to_move: to_move.other(),
+                            };
                         }
                         return;
                     }
@@ -219,7 +261,10 @@ impl Game {
     pub fn is_symmetric(&self) -> bool {
         let rules = &self.content.rules;
         let in_band = |m: Meter| {
-            rules.track(m).band.is_none_or(|(lo, hi)| (lo..=hi).contains(&self.meter(m)))
+            rules
+                .track(m)
+                .band
+                .is_none_or(|(lo, hi)| (lo..=hi).contains(&self.meter(m)))
         };
         in_band(Meter::Responsibility)
             && in_band(Meter::RoleBalance)
@@ -233,7 +278,13 @@ impl Game {
         let last = round >= rules.rounds;
         for shock in self.board.in_play.clone() {
             let cause = Cause::Shock { shock };
-            self.apply_effects(&content.shock(shock).ongoing, Side::Washington, cause, None, ev);
+            self.apply_effects(
+                &content.shock(shock).ongoing,
+                Side::Washington,
+                cause,
+                None,
+                ev,
+            );
         }
         for (index, pressure) in rules.pressures.iter().enumerate() {
             if self.rupture.is_none() && self.holds(&pressure.when) {
@@ -247,7 +298,11 @@ impl Game {
         self.score_aims(ev);
         let symmetric = self.is_symmetric();
         if symmetric {
-            let mult = if last { rules.final_symmetry_multiplier } else { 1 };
+            let mult = if last {
+                rules.final_symmetry_multiplier
+            } else {
+                1
+            };
             let points = rules.symmetry_bonus.saturating_mul(mult);
             for side in Side::BOTH {
                 self.add_score(side, points, ScoreReason::Symmetry, Cause::Summit, ev);
@@ -264,7 +319,12 @@ impl Game {
         ev.extend(ended.into_iter().map(|shock| Event::ShockEnded { shock }));
         self.board.history.push(self.snapshot());
         let scores = self.board.scores;
-        ev.push(Event::Summit { round, scores, symmetric, last });
+        ev.push(Event::Summit {
+            round,
+            scores,
+            symmetric,
+            last,
+        });
         if last {
             let ending = match rules.lens {
                 super::content::Lens::Relative => Ending::Relative {
@@ -290,8 +350,15 @@ impl Game {
             for aim in &content.rules.aims[side.index()] {
                 let points = aim.score(self.meter(aim.meter));
                 let doubled = aim.doubled_by == Some(self.board.priority);
-                let points = if doubled { points.saturating_mul(2) } else { points };
-                let reason = ScoreReason::Aim { meter: aim.meter, doubled };
+                let points = if doubled {
+                    points.saturating_mul(2)
+                } else {
+                    points
+                };
+                let reason = ScoreReason::Aim {
+                    meter: aim.meter,
+                    doubled,
+                };
                 self.add_score(side, points, reason, Cause::Summit, ev);
             }
         }
@@ -307,13 +374,23 @@ impl Game {
     ) {
         if points != 0 {
             self.board.scores[side.index()] += i16::from(points);
-            ev.push(Event::Scored { side, points, reason, cause });
+            ev.push(Event::Scored {
+                side,
+                points,
+                reason,
+                cause,
+            });
         }
     }
 
     fn finish(&mut self, ending: Ending, ev: &mut Vec<Event>) {
         let symmetric = !matches!(ending, Ending::Rupture { .. }) && self.is_symmetric();
-        let outcome = Outcome { ending, scores: self.board.scores, symmetric, round: self.board.round };
+        let outcome = Outcome {
+            ending,
+            scores: self.board.scores,
+            symmetric,
+            round: self.board.round,
+        };
         self.phase = Phase::Over(outcome);
         ev.push(Event::GameOver { outcome });
     }

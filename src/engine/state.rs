@@ -98,7 +98,11 @@ impl Deal {
     }
     /// The side that must decide next.
     pub fn to_move(&self) -> Side {
-        if self.sent { self.offerer.other() } else { self.offerer }
+        if self.sent {
+            self.offerer.other()
+        } else {
+            self.offerer
+        }
     }
 }
 

@@ -84,7 +84,12 @@ impl Game {
             }
             _ => {}
         }
-        let mut unseen: Vec<CardId> = self.deck.iter().chain(&self.hands[side.other().index()]).copied().collect();
+        let mut unseen: Vec<CardId> = self
+            .deck
+            .iter()
+            .chain(&self.hands[side.other().index()])
+            .copied()
+            .collect();
         unseen.sort_unstable();
         View {
             side,
@@ -103,15 +108,24 @@ impl Game {
     pub fn determinize(view: &View, rng: &mut Rng) -> Game {
         let other = view.side.other();
         let known = view.known_other_cards();
-        let mut pool: Vec<CardId> = view.unseen.iter().copied().filter(|c| !known.contains(c)).collect();
+        let mut pool: Vec<CardId> = view
+            .unseen
+            .iter()
+            .copied()
+            .filter(|c| !known.contains(c))
+            .collect();
         pool.shuffle(rng);
-        let take = view.other_hand_len.saturating_sub(known.len()).min(pool.len());
+        let take = view
+            .other_hand_len
+            .saturating_sub(known.len())
+            .min(pool.len());
         let mut other_hand = known;
         other_hand.extend(pool.drain(..take));
         let content = view.content.clone();
         let mut shock_deck: Vec<u16> = view.board.shocks_seen.clone();
-        let mut future: Vec<u16> =
-            (0..content.shocks.len() as u16).filter(|s| !shock_deck.contains(s)).collect();
+        let mut future: Vec<u16> = (0..content.shocks.len() as u16)
+            .filter(|s| !shock_deck.contains(s))
+            .collect();
         future.shuffle(rng);
         shock_deck.extend(future);
         let mut phase = view.phase;

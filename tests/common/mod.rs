@@ -8,7 +8,9 @@ use symmetric_alliance::content::Data;
 use symmetric_alliance::engine::{Content, Game, rng};
 
 pub fn fixture_dir(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name)
 }
 
 /// Loads a fixture folder (`rules/` and `decks/`), panicking with every error if it is bad.
@@ -31,7 +33,8 @@ pub fn random_game(content: Arc<Content>, seed: u64) -> Game {
         game.legal_actions_into(&mut legal);
         let a = legal[chooser.random_range(0..legal.len())];
         events.clear();
-        game.apply_into(a, &mut events).expect("a legal action applies");
+        game.apply_into(a, &mut events)
+            .expect("a legal action applies");
     }
     game
 }
