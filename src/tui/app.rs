@@ -1,0 +1,279 @@
+//! The app's model and its update function (Model-Update-View): screens, popups, and what each
+//! message does to them. Drawing lives in `view.rs`; rules live in the engine.
+
+use super::msg::Msg;
+use super::session::Session;
+use super::theme::Theme;
+use crate::ai::{BotKind, Budget};
+use crate::cli::Player;
+use crate::engine::{Action, Content, Side};
+use ratatui::layout::Rect;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+pub const MIN_W: u16 = 80;
+pub const MIN_H: u16 = 24;
+
+pub enum Screen {
+    Menu,
+    Game(Box<Session>),
+    Cards,
+    Rules,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Popup {
+    Help,
+    ConfirmQuit,
+}
+
+/// The title menu's entries, in order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum MenuItem {
+    HotSeat,
+    SoloWashington,
+    SoloSeoul,
+    Watch,
+    Rules,
+    Cards,
+    Quit,
+}
+
+impl MenuItem {
+    pub const ALL: [MenuItem; 7] = [
+        MenuItem::HotSeat,
+        MenuItem::SoloWashington,
+        MenuItem::SoloSeoul,
+        MenuItem::Watch,
+        MenuItem::Rules,
+        MenuItem::Cards,
+        MenuItem::Quit,
+    ];
+    pub fn uses_bot(self) -> bool {
+        matches!(
+            self,
+            MenuItem::SoloWashington | MenuItem::SoloSeoul | MenuItem::Watch
+        )
+    }
+}
+
+pub struct App {
+    pub content: Arc<Content>,
+    pub theme: Theme,
+    pub screen: Screen,
+    pub popup: Option<Popup>,
+    pub menu_cursor: usize,
+    /// Index into [`BotKind::NAMES`] for games started from the menu.
+    pub menu_bot: usize,
+    pub cards_cursor: usize,
+    /// Scroll of the rulebook, or of the encyclopedia's detail text.
+    pub text_scroll: u16,
+    pub quit: bool,
+    /// Whether leaving a game or a reference screen returns to the menu (else it quits).
+    pub has_menu: bool,
+    pub pace: Duration,
+    pub budget: Budget,
+    pub size: (u16, u16),
+    /// Clickable areas of the last frame and what a click there means.
+    pub hits: Vec<(Rect, Msg)>,
+    /// The seed for the next game started from the menu.
+    pub next_seed: u64,
+}
+
+impl App {
+    pub fn new(content: Arc<Content>, theme: Theme) -> App {
+        App {
+            content,
+            theme,
+            screen: Screen::Menu,
+            popup: None,
+            menu_cursor: 0,
+            menu_bot: BotKind::NAMES.len().saturating_sub(1),
+            cards_cursor: 0,
+            text_scroll: 0,
+            quit: false,
+            has_menu: true,
+            pace: Duration::from_millis(600),
+            budget: Budget::Time(Duration::from_millis(1000)),
+            size: (MIN_W, MIN_H),
+            hits: Vec::new(),
+            next_seed: 1,
+        }
+    }
+
+    pub fn too_small(&self) -> bool {
+        self.size.0 < MIN_W || self.size.1 < MIN_H
+    }
+    pub fn session(&self) -> Option<&Session> {
+        match &self.screen {
+            Screen::Game(s) => Some(s),
+            _ => None,
+        }
+    }
+    fn session_mut(&mut self) -> Option<&mut Session> {
+        match &mut self.screen {
+            Screen::Game(s) => Some(s),
+            _ => None,
+        }
+    }
+    fn in_game(&self) -> bool {
+        self.session().is_some_and(|s| !s.game.is_over())
+    }
+
+    /// Lets the bots move; returns whether anything changed on screen.
+    pub fn tick(&mut self) -> bool {
+        self.session_mut().is_some_and(|s| s.tick(Instant::now()))
+    }
+
+    pub fn start_game(&mut self, seed: u64, players: [Player; 2]) {
+        let s = Session::new(self.content.clone(), seed, players, self.pace, self.budget);
+        self.screen = Screen::Game(Box::new(s));
+        self.popup = None;
+    }
+
+    fn leave(&mut self) {
+        if self.has_menu {
+            self.screen = Screen::Menu;
+            self.text_scroll = 0;
+        } else {
+            self.quit = true;
+        }
+    }
+
+    fn menu_bot_kind(&self) -> Player {
+        let name = BotKind::NAMES
+            .get(self.menu_bot)
+            .copied()
+            .unwrap_or("random");
+        BotKind::parse(name).map_or(Player::Human, Player::Bot)
+    }
+
+    fn menu_choose(&mut self) {
+        let bot = self.menu_bot_kind();
+        let seed = self.next_seed;
+        self.next_seed = self.next_seed.wrapping_add(1);
+        match MenuItem::ALL.get(self.menu_cursor) {
+            Some(MenuItem::HotSeat) => self.start_game(seed, [Player::Human, Player::Human]),
+            Some(MenuItem::SoloWashington) => self.start_game(seed, [Player::Human, bot]),
+            Some(MenuItem::SoloSeoul) => self.start_game(seed, [bot, Player::Human]),
+            Some(MenuItem::Watch) => self.start_game(seed, [bot, bot]),
+            Some(MenuItem::Rules) => self.screen = Screen::Rules,
+            Some(MenuItem::Cards) => self.screen = Screen::Cards,
+            Some(MenuItem::Quit) | None => self.quit = true,
+        }
+    }
+}
+
+fn step(cur: usize, by: isize, len: usize) -> usize {
+    cur.saturating_add_signed(by).min(len.saturating_sub(1))
+}
+
+/// Applies one message to the model.
+pub fn update(app: &mut App, msg: Msg) {
+    match msg {
+        Msg::ForceQuit => app.quit = true,
+        Msg::Tick => {
+            if let Some(s) = app.session_mut() {
+                s.tick(Instant::now());
+            }
+        }
+        Msg::Quit if app.in_game() && !app.too_small() => app.popup = Some(Popup::ConfirmQuit),
+        Msg::Quit => app.quit = true,
+        Msg::Yes if app.popup == Some(Popup::ConfirmQuit) => app.quit = true,
+        Msg::No => app.popup = None,
+        Msg::Help => app.popup = Some(Popup::Help),
+        Msg::Back if app.popup.is_some() => app.popup = None,
+        _ => match app.screen {
+            Screen::Menu => update_menu(app, msg),
+            Screen::Cards => update_cards(app, msg),
+            Screen::Rules => update_rules(app, msg),
+            Screen::Game(_) => update_game(app, msg),
+        },
+    }
+}
+
+fn update_menu(app: &mut App, msg: Msg) {
+    let bots = BotKind::NAMES.len();
+    match msg {
+        Msg::Up => app.menu_cursor = step(app.menu_cursor, -1, MenuItem::ALL.len()),
+        Msg::Down => app.menu_cursor = step(app.menu_cursor, 1, MenuItem::ALL.len()),
+        Msg::Left => app.menu_bot = (app.menu_bot + bots.saturating_sub(1)) % bots.max(1),
+        Msg::Right => app.menu_bot = (app.menu_bot + 1) % bots.max(1),
+        Msg::Confirm => app.menu_choose(),
+        Msg::Click(i) if i == app.menu_cursor => app.menu_choose(),
+        Msg::Click(i) => app.menu_cursor = step(i, 0, MenuItem::ALL.len()),
+        _ => {}
+    }
+}
+
+fn update_cards(app: &mut App, msg: Msg) {
+    let n = app.content.cards.len();
+    match msg {
+        Msg::Up | Msg::Down | Msg::Click(_) => {
+            app.cards_cursor = match msg {
+                Msg::Up => step(app.cards_cursor, -1, n),
+                Msg::Down => step(app.cards_cursor, 1, n),
+                Msg::Click(i) => step(i, 0, n),
+                _ => app.cards_cursor,
+            };
+            app.text_scroll = 0;
+        }
+        Msg::PageUp => app.text_scroll = app.text_scroll.saturating_sub(5),
+        Msg::PageDown => app.text_scroll = app.text_scroll.saturating_add(5),
+        Msg::Back => app.leave(),
+        _ => {}
+    }
+}
+
+fn update_rules(app: &mut App, msg: Msg) {
+    let page = app.size.1.saturating_sub(4).max(1);
+    match msg {
+        Msg::Up => app.text_scroll = app.text_scroll.saturating_sub(1),
+        Msg::Down => app.text_scroll = app.text_scroll.saturating_add(1),
+        Msg::PageUp => app.text_scroll = app.text_scroll.saturating_sub(page),
+        Msg::PageDown => app.text_scroll = app.text_scroll.saturating_add(page),
+        Msg::Back => app.leave(),
+        _ => {}
+    }
+}
+
+fn update_game(app: &mut App, msg: Msg) {
+    let ctx = super::keys::context(app);
+    let Some(s) = app.session_mut() else { return };
+    use super::keys::Ctx;
+    match (ctx, msg) {
+        (Ctx::End, Msg::Up) => s.end_scroll = s.end_scroll.saturating_sub(1),
+        (Ctx::End, Msg::Down) => s.end_scroll = s.end_scroll.saturating_add(1),
+        (Ctx::End, Msg::Confirm | Msg::Back) => app.leave(),
+        (Ctx::Handoff, Msg::Confirm) => s.take_seat(),
+        (Ctx::Chooser, Msg::Back) => s.chooser = None,
+        (_, Msg::Up) => s.move_cursor(-1),
+        (_, Msg::Down) => s.move_cursor(1),
+        (_, Msg::Confirm) => s.confirm(),
+        (_, Msg::Click(i)) => click(s, i),
+        (_, Msg::PageUp) => s.scroll_log(5),
+        (_, Msg::PageDown) => s.scroll_log(-5),
+        (_, Msg::Undo) => s.undo(),
+        (Ctx::Deal, Msg::Send) => s.act(Action::Send),
+        (Ctx::Deal, Msg::Withdraw) => s.act(Action::Withdraw),
+        _ => {}
+    }
+}
+
+fn click(s: &mut Session, i: usize) {
+    let cur = s.chooser.as_ref().map_or(s.cursor, |c| c.cursor);
+    if cur == i {
+        s.confirm();
+    } else {
+        match &mut s.chooser {
+            Some(c) => c.cursor = i.min(c.options.len().saturating_sub(1)),
+            None => s.cursor = i,
+        }
+        s.move_cursor(0);
+    }
+}
+
+/// Which side a hot-seat hand-off screen asks for.
+pub fn handoff_side(s: &Session) -> Option<Side> {
+    s.needs_handoff().then(|| s.game.to_move()).flatten()
+}

@@ -1,0 +1,305 @@
+//! The game log, written from the engine's events (never from diffs of states): what happened and
+//! why. Each entry remembers how long the record was, so an undo can drop its lines.
+
+use super::describe::{card_title, term};
+use crate::engine::{Cause, Content, Event, Fizzle, PlayMode, ScoreReason, Side};
+
+/// How an entry is drawn: a headline line, an indented consequence, or a bot's hint.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tone {
+    Head,
+    Detail,
+    Hint,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Entry {
+    pub text: String,
+    pub side: Option<Side>,
+    pub tone: Tone,
+    /// The record length after the action that produced this entry.
+    pub rec: usize,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct Log {
+    pub entries: Vec<Entry>,
+}
+
+impl Log {
+    pub fn push_events(&mut self, content: &Content, events: &[Event], rec: usize) {
+        for e in events {
+            if let Some((text, side, tone)) = describe(content, e) {
+                self.entries.push(Entry {
+                    text,
+                    side,
+                    tone,
+                    rec,
+                });
+            }
+        }
+    }
+    pub fn push_hint(&mut self, text: String, side: Side, rec: usize) {
+        let tone = Tone::Hint;
+        self.entries.push(Entry {
+            text,
+            side: Some(side),
+            tone,
+            rec,
+        });
+    }
+    /// Forgets the lines of actions that were taken back.
+    pub fn truncate_to(&mut self, rec: usize) {
+        self.entries.retain(|e| e.rec <= rec);
+    }
+}
+
+pub fn cause(content: &Content, c: &Cause) -> String {
+    match *c {
+        Cause::Card { card, side } => format!("{side}'s event «{}»", card_title(content, card)),
+        Cause::Ops { card, side } => format!("{side}'s ops with «{}»", card_title(content, card)),
+        Cause::Shock { shock } => format!(
+            "shock «{}»",
+            content
+                .shocks
+                .get(usize::from(shock))
+                .map_or("?", |s| s.title.as_str())
+        ),
+        Cause::Inject { round } => format!("the instructor's inject for round {round}"),
+        Cause::Deal { opener } => format!("the deal {opener} opened"),
+        Cause::Layer { layer } => format!("{} absorbing", layer.name()),
+        Cause::Summit => "the summit".into(),
+        Cause::Pressure { index } => content
+            .rules
+            .pressures
+            .get(usize::from(index))
+            .map_or_else(|| "a summit pressure".into(), |p| p.name.clone()),
+    }
+}
+
+fn play_mode(content: &Content, side: Side, card: u16, mode: PlayMode) -> String {
+    let title = card_title(content, card);
+    match mode {
+        PlayMode::Headline => format!("{side} headlines «{title}»"),
+        PlayMode::Event => format!("{side} plays «{title}» for its event"),
+        PlayMode::Ops { option, points } => {
+            let kind = content.cards.get(usize::from(card)).map(|c| c.kind);
+            let label = kind
+                .and_then(|k| content.rules.ops_options(side, k).get(usize::from(option)))
+                .map_or("?", |o| o.label.as_str());
+            format!("{side} plays «{title}» for {points} ops: {label}")
+        }
+    }
+}
+
+type Line = (String, Option<Side>, Tone);
+
+fn head(text: String, side: Option<Side>) -> Option<Line> {
+    Some((text, side, Tone::Head))
+}
+
+fn detail(text: String) -> Option<Line> {
+    Some((text, None, Tone::Detail))
+}
+
+fn describe(content: &Content, e: &Event) -> Option<Line> {
+    match e {
+        Event::RoundStarted { round } => head(format!("── Round {round} ──"), None),
+        Event::Drew { side, count } => detail(format!("{side} draws {count}")),
+        Event::Reshuffled { cards } => detail(format!("the discard pile ({cards}) is reshuffled")),
+        Event::ShockRevealed {
+            shock,
+            size,
+            absorbed,
+            layer,
+            injected,
+        } => {
+            let title = content
+                .shocks
+                .get(usize::from(*shock))
+                .map_or("?", |s| s.title.as_str());
+            let by = if *injected {
+                " (instructor's inject)"
+            } else {
+                ""
+            };
+            head(
+                format!(
+                    "Shock «{title}»{by}, size {size}: {} absorbs {absorbed}",
+                    layer.name()
+                ),
+                None,
+            )
+        }
+        Event::ShockEnded { shock } => detail(format!(
+            "shock «{}» ends",
+            content
+                .shocks
+                .get(usize::from(*shock))
+                .map_or("?", |s| s.title.as_str())
+        )),
+        Event::InjectFired { title, .. } => head(format!("Inject: {title}"), None),
+        Event::HeadlineChosen { side } => head(
+            format!("{side} has picked a headline (secret)"),
+            Some(*side),
+        ),
+        Event::HeadlinesRevealed { washington, seoul } => {
+            let t = |c: &Option<u16>| {
+                c.map_or("none".to_string(), |c| {
+                    format!("«{}»", card_title(content, c))
+                })
+            };
+            head(
+                format!(
+                    "Headlines revealed: Washington {}, Seoul {}",
+                    t(washington),
+                    t(seoul)
+                ),
+                None,
+            )
+        }
+        Event::CardPlayed { side, card, mode } => {
+            head(play_mode(content, *side, *card, *mode), Some(*side))
+        }
+        Event::EventFired { card, side } => detail(format!(
+            "event «{}» fires for {side}",
+            card_title(content, *card)
+        )),
+        Event::EventFizzled { card, why, .. } => {
+            let why = match why {
+                Fizzle::Requirement => "its requirement fails",
+                Fizzle::Prevented => "it was prevented",
+            };
+            detail(format!(
+                "event «{}» does not fire: {why}",
+                card_title(content, *card)
+            ))
+        }
+        Event::CardRemoved { card } => {
+            detail(format!("«{}» leaves the game", card_title(content, *card)))
+        }
+        Event::Moved {
+            meter,
+            from,
+            to,
+            cause: c,
+        } => detail(format!(
+            "{} {from}→{to} ({})",
+            meter.name(),
+            cause(content, c)
+        )),
+        Event::PriorityChanged { to, cause: c } => detail(format!(
+            "Washington's priority → {} ({})",
+            to.name(),
+            cause(content, c)
+        )),
+        Event::Discarded {
+            side,
+            card,
+            cause: c,
+        } => detail(format!(
+            "{side} discards «{}» ({})",
+            card_title(content, *card),
+            cause(content, c)
+        )),
+        Event::Prevented { card, cause: c } => detail(format!(
+            "«{}» can no longer fire ({})",
+            card_title(content, *card),
+            cause(content, c)
+        )),
+        Event::NextShockModified { by, cause: c } => {
+            detail(format!("next shock size {by:+} ({})", cause(content, c)))
+        }
+        Event::ActionsChanged { side, by, cause: c } => {
+            detail(format!("{side} actions {by:+} ({})", cause(content, c)))
+        }
+        Event::Scored {
+            side,
+            points,
+            reason,
+            ..
+        } => {
+            let why = match reason {
+                ScoreReason::Aim {
+                    meter,
+                    doubled: true,
+                } => format!("{} (doubled by priority)", meter.name()),
+                ScoreReason::Aim { meter, .. } => meter.name().to_string(),
+                ScoreReason::Symmetry => "the symmetric alliance".into(),
+                ScoreReason::Effect => "an event".into(),
+            };
+            detail(format!("{side} scores {points:+} for {why}"))
+        }
+        Event::DealOpened { by } => head(format!("{by} opens a deal"), Some(*by)),
+        Event::TermAdded { .. } | Event::TermDropped { .. } | Event::DealWithdrawn { .. } => {
+            deal_edit(content, e)
+        }
+        Event::OfferSent {
+            by,
+            gives,
+            asks,
+            counter,
+        } => {
+            let list = |ts: &Vec<crate::engine::Term>| {
+                if ts.is_empty() {
+                    "nothing".to_string()
+                } else {
+                    ts.iter()
+                        .map(|t| term(content, *t, false))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                }
+            };
+            let what = if *counter > 0 { "counters" } else { "offers" };
+            head(
+                format!("{by} {what}: gives {}; asks {}", list(gives), list(asks)),
+                Some(*by),
+            )
+        }
+        Event::DealAccepted { by, bare } => {
+            let b = if *bare { " (a bare demand)" } else { "" };
+            head(format!("{by} accepts the deal{b}"), Some(*by))
+        }
+        Event::DealRejected { by, bare } => {
+            let b = if *bare { " (a bare demand)" } else { "" };
+            head(format!("{by} rejects the deal{b}"), Some(*by))
+        }
+        Event::CardGiven { from, to, .. } => detail(format!("{from} hands a card to {to}")),
+        Event::Passed { side } => head(format!("{side} passes"), Some(*side)),
+        Event::Summit {
+            round,
+            scores,
+            symmetric,
+            last,
+        } => {
+            let s = if *symmetric {
+                "symmetric"
+            } else {
+                "not symmetric"
+            };
+            let l = if *last { "Final summit" } else { "Summit" };
+            head(
+                format!(
+                    "{l} of round {round}: {s}; Washington {} – Seoul {}",
+                    scores[0], scores[1]
+                ),
+                None,
+            )
+        }
+        Event::GameOver { outcome } => head(format!("Game over: {}", outcome.summary()), None),
+    }
+}
+
+fn deal_edit(content: &Content, e: &Event) -> Option<Line> {
+    match e {
+        Event::TermAdded { by, ask, term: t } => {
+            let verb = if *ask { "asks" } else { "gives" };
+            detail(format!("{by} {verb}: {}", term(content, *t, false)))
+        }
+        Event::TermDropped { by, term: t, .. } => {
+            detail(format!("{by} drops: {}", term(content, *t, false)))
+        }
+        Event::DealWithdrawn { by } => head(format!("{by} withdraws the deal"), Some(*by)),
+        _ => None,
+    }
+}

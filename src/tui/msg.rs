@@ -1,0 +1,28 @@
+//! Everything that can happen to the app: a key's meaning, a click, a resize, a clock tick.
+
+/// A message for [`super::app::update`]. Keys become these through [`super::keys`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Msg {
+    Up,
+    Down,
+    Left,
+    Right,
+    PageUp,
+    PageDown,
+    Confirm,
+    Back,
+    Help,
+    /// `q`: quits, asking first if a game is in progress.
+    Quit,
+    /// Ctrl-C: quits at once.
+    ForceQuit,
+    Yes,
+    No,
+    Undo,
+    Send,
+    Withdraw,
+    /// A click on row `n` of the list under the mouse: select it, or confirm it if selected.
+    Click(usize),
+    /// Time passed: bots may move.
+    Tick,
+}

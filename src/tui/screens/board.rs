@@ -1,0 +1,205 @@
+//! The board: status and shock on top; tracks and each side's items on the left; the hand, the
+//! card detail and the log on the right. It draws any [`Game`], so a replay viewer can reuse it.
+
+use crate::engine::{Game, Side};
+use crate::tui::describe;
+use crate::tui::log::Log;
+use crate::tui::msg::Msg;
+use crate::tui::session::{Row, Session};
+use crate::tui::strings;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::card::CardDetail;
+use crate::tui::widgets::gauges::{Gauges, SEOUL, SHARED, WASHINGTON};
+use crate::tui::widgets::hand::{Hand, list_offset};
+use crate::tui::widgets::log_panel::LogPanel;
+use crate::tui::widgets::panel;
+use crate::tui::widgets::status::{ShockLine, StatusBar};
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Wrap};
+
+/// What the right-hand column shows: whose hand, which rows, which is selected.
+pub struct HandView<'a> {
+    pub viewer: Option<Side>,
+    pub rows: &'a [Row],
+    pub cursor: Option<usize>,
+    pub detail: Option<u16>,
+    pub note: Option<String>,
+}
+
+/// Draws the public board (left and top) for any game.
+pub fn draw_public(f: &mut Frame, area: Rect, game: &Game, theme: &Theme) -> Rect {
+    let shock_h = if area.height >= 34 {
+        3
+    } else if area.height >= 28 {
+        2
+    } else {
+        1
+    };
+    let [top, shock, body] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(shock_h),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    f.render_widget(StatusBar { game, theme }, top);
+    f.render_widget(ShockLine { game, theme }, shock);
+    let left_w = (area.width * 9 / 20).clamp(40, 64);
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(left_w), Constraint::Fill(1)]).areas(body);
+    let [shared, wash, seoul, outlook] = Layout::vertical([
+        Constraint::Length(5),
+        Constraint::Length(6),
+        Constraint::Length(6),
+        Constraint::Fill(1),
+    ])
+    .areas(left);
+    let (content, board) = (game.content().as_ref(), game.board());
+    let gauges = |meters, side| Gauges {
+        content,
+        board,
+        meters,
+        side,
+        theme,
+    };
+    let titled = |t: &'static str, s: Option<Side>| {
+        panel(
+            Span::styled(t, s.map_or(theme.title, |s| theme.side(s))),
+            theme,
+        )
+    };
+    for (area, title, meters, side) in [
+        (shared, " Shared tracks ", &SHARED, None),
+        (wash, " Washington ", &WASHINGTON, Some(Side::Washington)),
+        (seoul, " Seoul ", &SEOUL, Some(Side::Seoul)),
+    ] {
+        let block = titled(title, side);
+        f.render_widget(gauges(meters.as_slice(), side), block.inner(area));
+        f.render_widget(block, area);
+    }
+    let block = titled(" Symmetric alliance? ", None);
+    let verdict = if game.is_symmetric() {
+        "yes, now"
+    } else {
+        "not now"
+    };
+    let mut lines = vec![Line::styled(verdict, theme.title)];
+    lines.extend(describe::symmetry_reasons(game).into_iter().map(Line::raw));
+    f.render_widget(
+        Paragraph::new(lines).wrap(Wrap { trim: true }),
+        block.inner(outlook),
+    );
+    f.render_widget(block, outlook);
+    right
+}
+
+/// Draws the right-hand column: hand, card detail and log.
+pub fn draw_private(
+    f: &mut Frame,
+    area: Rect,
+    game: &Game,
+    log: &Log,
+    scroll: u16,
+    hv: &HandView,
+    theme: &Theme,
+    hits: &mut Vec<(Rect, Msg)>,
+) {
+    let hand_h = (hv.rows.len().max(1) as u16 + 1)
+        .min(area.height / 2)
+        .max(2);
+    let detail_h = if area.height >= 30 { 11 } else { 7 };
+    let [hand, detail, log_area] = Layout::vertical([
+        Constraint::Length(hand_h),
+        Constraint::Length(detail_h),
+        Constraint::Fill(1),
+    ])
+    .areas(area);
+    let title = match hv.viewer {
+        Some(s) => format!(" {s}'s hand ({}) ", game.hand(s).len()),
+        None => " Hand hidden ".into(),
+    };
+    let block = panel(
+        Span::styled(title, hv.viewer.map_or(theme.title, |s| theme.side(s))),
+        theme,
+    );
+    let inner = block.inner(hand);
+    f.render_widget(block, hand);
+    if hv.viewer.is_some() {
+        f.render_widget(
+            Hand {
+                game,
+                rows: hv.rows,
+                cursor: hv.cursor,
+                theme,
+            },
+            inner,
+        );
+        let offset = list_offset(
+            hv.cursor.unwrap_or(0),
+            hv.rows.len(),
+            usize::from(inner.height),
+        );
+        if hv.cursor.is_some() {
+            for i in 0..hv
+                .rows
+                .len()
+                .saturating_sub(offset)
+                .min(usize::from(inner.height))
+            {
+                hits.push((
+                    Rect::new(inner.x, inner.y + i as u16, inner.width, 1),
+                    Msg::Click(offset + i),
+                ));
+            }
+        }
+    }
+    let block = panel(Span::styled(" Card ", theme.title), theme);
+    let inner = block.inner(detail);
+    f.render_widget(block, detail);
+    match (hv.detail, &hv.note) {
+        (_, Some(note)) => f.render_widget(
+            Paragraph::new(note.as_str())
+                .style(theme.warn)
+                .wrap(Wrap { trim: true }),
+            inner,
+        ),
+        (Some(card), None) => f.render_widget(
+            CardDetail {
+                content: game.content(),
+                card,
+                game: Some(game),
+                scroll: 0,
+                theme,
+            },
+            inner,
+        ),
+        (None, None) => {}
+    }
+    let block = panel(Span::styled(" Log ", theme.title), theme);
+    f.render_widget(LogPanel { log, scroll, theme }, block.inner(log_area));
+    f.render_widget(block, log_area);
+}
+
+/// The whole board for a session on the screen.
+pub fn draw(f: &mut Frame, area: Rect, s: &Session, theme: &Theme, hits: &mut Vec<(Rect, Msg)>) {
+    let right = draw_public(f, area, &s.game, theme);
+    let rows = s.rows();
+    let note = if s.bot_gone {
+        Some(strings::BOT_GONE.to_string())
+    } else if let (Some(side), None) = (s.game.to_move(), s.human_to_move()) {
+        (!s.needs_handoff())
+            .then(|| format!("{side} {}", strings::BOT_THINKING))
+            .filter(|_| s.selected_card().is_none())
+    } else {
+        s.notice.clone()
+    };
+    let hv = HandView {
+        viewer: s.viewer(),
+        cursor: s.human_to_move().map(|_| s.cursor),
+        rows: &rows,
+        detail: s.selected_card(),
+        note,
+    };
+    draw_private(f, right, &s.game, &s.log, s.log_scroll, &hv, theme, hits);
+}

@@ -1,0 +1,62 @@
+//! The title menu.
+
+use crate::ai::BotKind;
+use crate::tui::app::{App, MenuItem};
+use crate::tui::msg::Msg;
+use crate::tui::strings as s;
+use crate::tui::text;
+use crate::tui::theme::Theme;
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+fn label(item: MenuItem) -> &'static str {
+    match item {
+        MenuItem::HotSeat => s::MENU_HOTSEAT,
+        MenuItem::SoloWashington => s::MENU_SOLO_WASHINGTON,
+        MenuItem::SoloSeoul => s::MENU_SOLO_SEOUL,
+        MenuItem::Watch => s::MENU_WATCH,
+        MenuItem::Rules => s::MENU_RULES,
+        MenuItem::Cards => s::MENU_CARDS,
+        MenuItem::Quit => s::MENU_QUIT,
+    }
+}
+
+pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme, hits: &mut Vec<(Rect, Msg)>) {
+    let bot = BotKind::NAMES
+        .get(app.menu_bot)
+        .copied()
+        .unwrap_or("random");
+    let mut lines = vec![
+        Line::raw(""),
+        Line::styled(s::APP_TITLE, theme.title),
+        Line::styled(s::TAGLINE, theme.dim),
+        Line::raw(""),
+    ];
+    let top = area.y.saturating_add(lines.len() as u16);
+    let width = 56usize;
+    for (i, item) in MenuItem::ALL.iter().enumerate() {
+        let extra = if item.uses_bot() {
+            format!("  ◂ {} {bot} ▸", s::MENU_OPPONENT)
+        } else {
+            String::new()
+        };
+        let body = text::pad(&format!("{}{extra}", label(*item)), width);
+        let style = if i == app.menu_cursor {
+            theme.selected
+        } else {
+            theme.base
+        };
+        lines.push(Line::from(Span::styled(body, style)));
+        let x = area.x + area.width.saturating_sub(width as u16) / 2;
+        let y = top.saturating_add(i as u16);
+        if y < area.y.saturating_add(area.height) {
+            hits.push((
+                Rect::new(x, y, (width as u16).min(area.width), 1),
+                Msg::Click(i),
+            ));
+        }
+    }
+    f.render_widget(Paragraph::new(lines).alignment(Alignment::Center), area);
+}

@@ -1,0 +1,329 @@
+//! One game on the screen: the engine's game, who plays each side, who sits at the keyboard, the
+//! log, the selection, and the bot worker. All moves go through the engine's legal actions.
+
+use super::bot::Worker;
+use super::describe;
+use super::log::Log;
+use crate::ai::{self, Budget};
+use crate::cli::Player;
+use crate::engine::{Action, CardId, Content, Game, Phase, Side};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// A row of the main list: a card in hand, or an action that uses no card.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Row {
+    Card(CardId),
+    Action(Action),
+}
+
+/// The popup listing the legal ways to play one card.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chooser {
+    pub card: CardId,
+    pub options: Vec<Action>,
+    pub cursor: usize,
+}
+
+pub struct Session {
+    pub game: Game,
+    pub players: [Player; 2],
+    /// In hot-seat play, the side whose player has the keyboard.
+    pub seat: Option<Side>,
+    pub log: Log,
+    /// Lines scrolled up from the newest log line.
+    pub log_scroll: u16,
+    pub cursor: usize,
+    pub chooser: Option<Chooser>,
+    pub notice: Option<String>,
+    pub end_scroll: u16,
+    pub bot_gone: bool,
+    worker: Option<Worker>,
+    pace: Duration,
+    next_bot_at: Instant,
+}
+
+impl Session {
+    pub fn new(
+        content: Arc<Content>,
+        seed: u64,
+        players: [Player; 2],
+        pace: Duration,
+        budget: Budget,
+    ) -> Session {
+        let (game, events) = Game::start(content.clone(), seed);
+        let mut log = Log::default();
+        log.push_events(&content, &events, 0);
+        let bots = Side::BOTH.map(|side| match players[side.index()] {
+            Player::Bot(kind) => Some(ai::build(kind, side, seed, budget)),
+            Player::Human => None,
+        });
+        let worker = bots
+            .iter()
+            .any(Option::is_some)
+            .then(|| Worker::spawn(bots));
+        Session {
+            game,
+            players,
+            seat: None,
+            log,
+            log_scroll: 0,
+            cursor: 0,
+            chooser: None,
+            notice: None,
+            end_scroll: 0,
+            bot_gone: false,
+            worker,
+            pace,
+            next_bot_at: Instant::now(),
+        }
+    }
+
+    pub fn is_human(&self, side: Side) -> bool {
+        self.players[side.index()] == Player::Human
+    }
+    fn humans(&self) -> usize {
+        Side::BOTH.iter().filter(|s| self.is_human(**s)).count()
+    }
+    pub fn hot_seat(&self) -> bool {
+        self.humans() == 2
+    }
+
+    /// Whether the screen must ask the next player to take the keyboard before showing anything.
+    pub fn needs_handoff(&self) -> bool {
+        self.hot_seat() && self.game.to_move().is_some_and(|s| self.seat != Some(s))
+    }
+
+    /// Whose hand and private knowledge the screen shows now.
+    pub fn viewer(&self) -> Option<Side> {
+        if self.needs_handoff() {
+            return None;
+        }
+        match self.humans() {
+            2 => self.seat,
+            1 => Side::BOTH.into_iter().find(|s| self.is_human(*s)),
+            _ => self.game.to_move(),
+        }
+    }
+
+    /// The human side that may act now, if one may.
+    pub fn human_to_move(&self) -> Option<Side> {
+        let side = self.game.to_move()?;
+        (self.is_human(side) && !self.needs_handoff() && !self.bot_gone).then_some(side)
+    }
+
+    /// The side a take-back would be for: the player at the keyboard.
+    pub fn undo_side(&self) -> Option<Side> {
+        let side = match self.humans() {
+            2 => self.seat?,
+            1 => self.viewer()?,
+            _ => return None,
+        };
+        self.game.can_undo(side).then_some(side)
+    }
+
+    /// The rows of the main list: the viewer's hand, then card-less actions if it is their move.
+    pub fn rows(&self) -> Vec<Row> {
+        let Some(viewer) = self.viewer() else {
+            return Vec::new();
+        };
+        let mut rows: Vec<Row> = self
+            .game
+            .hand(viewer)
+            .iter()
+            .map(|c| Row::Card(*c))
+            .collect();
+        if self.human_to_move() == Some(viewer)
+            && matches!(self.game.phase(), Phase::Actions { .. })
+        {
+            let cardless = self.game.legal_actions().into_iter();
+            rows.extend(
+                cardless
+                    .filter(|a| describe::action_card(*a).is_none())
+                    .map(Row::Action),
+            );
+        }
+        rows
+    }
+
+    /// The deal actions, in the editor's order: drops, gives, asks, then the closing moves.
+    pub fn deal_rows(&self) -> Vec<Action> {
+        if self.human_to_move().is_none() || !matches!(self.game.phase(), Phase::Deal(_)) {
+            return Vec::new();
+        }
+        let mut legal = self.game.legal_actions();
+        legal.sort_by_key(|a| match a {
+            Action::Drop { ask, index } => (0, u16::from(*ask), u16::from(*index)),
+            Action::Give(_) => (1, 0, 0),
+            Action::Ask(_) => (2, 0, 0),
+            Action::Send | Action::Accept => (3, 0, 0),
+            Action::Counter => (4, 0, 0),
+            _ => (5, 0, 0),
+        });
+        legal
+    }
+
+    /// The card the detail pane shows: the chooser's, or the selected row's.
+    pub fn selected_card(&self) -> Option<CardId> {
+        if let Some(c) = &self.chooser {
+            return Some(c.card);
+        }
+        match self.rows().get(self.cursor) {
+            Some(Row::Card(c)) => Some(*c),
+            _ => None,
+        }
+    }
+
+    pub fn move_cursor(&mut self, by: isize) {
+        let len = match (&self.chooser, matches!(self.game.phase(), Phase::Deal(_))) {
+            (Some(c), _) => c.options.len(),
+            (None, true) => self.deal_rows().len(),
+            (None, false) => self.rows().len(),
+        };
+        let cur = match &mut self.chooser {
+            Some(c) => &mut c.cursor,
+            None => &mut self.cursor,
+        };
+        *cur = cur.saturating_add_signed(by).min(len.saturating_sub(1));
+    }
+
+    /// Enter on the main list or the chooser.
+    pub fn confirm(&mut self) {
+        if let Some(ch) = self.chooser.take() {
+            if let Some(a) = ch.options.get(ch.cursor) {
+                self.act(*a);
+            }
+            return;
+        }
+        if matches!(self.game.phase(), Phase::Deal(_)) {
+            if let Some(a) = self.deal_rows().get(self.cursor) {
+                self.act(*a);
+            }
+            return;
+        }
+        match self.rows().get(self.cursor) {
+            Some(Row::Action(a)) => self.act(*a),
+            Some(Row::Card(card)) if self.human_to_move().is_some() => self.open_chooser(*card),
+            _ => {}
+        }
+    }
+
+    fn open_chooser(&mut self, card: CardId) {
+        let options: Vec<Action> = self
+            .game
+            .legal_actions()
+            .into_iter()
+            .filter(|a| describe::action_card(*a) == Some(card))
+            .collect();
+        if !options.is_empty() {
+            self.chooser = Some(Chooser {
+                card,
+                options,
+                cursor: 0,
+            });
+        }
+    }
+
+    /// Applies a legal action for the side to move, and logs its events.
+    pub fn act(&mut self, action: Action) {
+        match self.game.apply(action) {
+            Ok(events) => {
+                let rec = self.game.record().len();
+                self.log.push_events(self.game.content(), &events, rec);
+                self.after_change();
+            }
+            Err(e) => self.notice = Some(e.to_string()),
+        }
+    }
+
+    fn after_change(&mut self) {
+        self.chooser = None;
+        self.log_scroll = 0;
+        let len = self.rows().len().max(self.deal_rows().len());
+        self.cursor = self.cursor.min(len.saturating_sub(1));
+        self.next_bot_at = Instant::now() + self.pace;
+    }
+
+    /// The next player has taken the keyboard.
+    pub fn take_seat(&mut self) {
+        self.seat = self.game.to_move();
+        self.cursor = 0;
+        self.notice = None;
+    }
+
+    pub fn undo(&mut self) {
+        match self.undo_side() {
+            Some(side) if self.game.undo(side) => {
+                self.log.truncate_to(self.game.record().len());
+                self.notice = None;
+                self.after_change();
+            }
+            _ => self.notice = Some(super::strings::NOTHING_TO_UNDO.into()),
+        }
+    }
+
+    pub fn bot_busy(&self) -> bool {
+        self.worker.as_ref().is_some_and(|w| w.busy)
+    }
+
+    /// When the next bot move is due, at the earliest (for the event loop's wait).
+    pub fn bot_due(&self) -> Option<Instant> {
+        let side = self.game.to_move()?;
+        (!self.is_human(side) && !self.bot_gone).then_some(self.next_bot_at)
+    }
+
+    /// Asks the bot to move when its turn and pace allow, and plays its answer when it comes.
+    /// Returns whether anything changed on screen.
+    pub fn tick(&mut self, now: Instant) -> bool {
+        let Some(worker) = self.worker.as_mut() else {
+            return false;
+        };
+        let mut changed = false;
+        match worker.poll() {
+            Ok(Some(reply)) => changed |= self.bot_answered(reply),
+            Ok(None) => {}
+            Err(_) => {
+                self.bot_gone = true;
+                return true;
+            }
+        }
+        let due = self.bot_due().is_some_and(|t| now >= t);
+        if let (true, Some(side), Some(worker)) = (due, self.game.to_move(), self.worker.as_mut())
+            && !worker.busy
+        {
+            let legal = self.game.legal_actions();
+            let rec = self.game.record().len();
+            if worker.ask(side, self.game.view(side), legal, rec).is_err() {
+                self.bot_gone = true;
+                changed = true;
+            }
+        }
+        changed
+    }
+
+    fn bot_answered(&mut self, reply: super::bot::Reply) -> bool {
+        if reply.rec != self.game.record().len() || self.game.to_move() != Some(reply.side) {
+            return false;
+        }
+        if let Some(ex) = &reply.explanation
+            && let Some(best) = ex.candidates.first()
+        {
+            let label = describe::action(&self.game, reply.side, best.action);
+            let text = format!(
+                "hint: weighed {} moves; best «{label}» ({} visits, value {:.2})",
+                ex.candidates.len(),
+                best.visits,
+                best.value
+            );
+            self.log
+                .push_hint(text, reply.side, self.game.record().len() + 1);
+        }
+        self.act(reply.action);
+        true
+    }
+
+    pub fn scroll_log(&mut self, by: i32) {
+        let max = self.log.entries.len().min(u16::MAX as usize) as u16;
+        self.log_scroll = (i32::from(self.log_scroll) + by).clamp(0, i32::from(max)) as u16;
+    }
+}

@@ -1,0 +1,61 @@
+//! Every fixed sentence the screen shows, in one place. Sentences built from game data live next
+//! to the data they describe (`describe.rs`, `log.rs`).
+
+pub const APP_TITLE: &str = "Symmetric Alliance";
+pub const TAGLINE: &str =
+    "Washington and Seoul steer the ROK-U.S. alliance through a shifting order";
+
+pub const MENU_HOTSEAT: &str = "New hot-seat game (two players, one terminal)";
+pub const MENU_SOLO_WASHINGTON: &str = "Solo as Washington";
+pub const MENU_SOLO_SEOUL: &str = "Solo as Seoul";
+pub const MENU_WATCH: &str = "Watch two bots";
+pub const MENU_RULES: &str = "Rules";
+pub const MENU_CARDS: &str = "Card encyclopedia";
+pub const MENU_QUIT: &str = "Quit";
+pub const MENU_OPPONENT: &str = "Bot";
+
+pub const TOO_SMALL: &str = "Terminal too small";
+pub const TOO_SMALL_HINT: &str = "Please resize to at least 80×24. q quits.";
+
+pub const CONFIRM_QUIT: &str = "A game is in progress. Quit anyway? (y / n)";
+pub const HANDOFF_HINT: &str = "The other player looks away. Press Enter when ready.";
+pub const HEADLINE_SECRET: &str = "Pick a headline card in secret; both are revealed together.";
+pub const BOT_THINKING: &str = "is thinking…";
+pub const BOT_GONE: &str = "The bot stopped answering; the game cannot go on. Press q to quit.";
+pub const NOTHING_TO_UNDO: &str =
+    "Nothing to take back: the last action revealed something or was not yours.";
+pub const REPLAY_NOT_BUILT: &str = "Replay is not built yet; it arrives with the classroom tools.";
+pub const NOT_YET_SCENARIO: &str = "Scenarios are not available yet; starting the default game is refused so nothing surprises you. Drop --scenario.";
+pub const NOT_YET_RESUME: &str = "Saved games are not available yet; drop --resume.";
+pub const NOT_YET_DRILL: &str = "The negotiation drill timer is not available yet; drop --drill.";
+
+pub const DEAL_EDITOR_TITLE: &str = "Deal editor";
+pub const DEAL_ANSWER_TITLE: &str = "An offer on the table";
+pub const END_TITLE: &str = "The alliance after the last summit";
+
+/// The keys, for the help screen. The key bar shows the ones that work at each moment.
+pub const HELP_KEYS: &[(&str, &str)] = &[
+    ("↑↓ ←→ / hjkl", "move the selection"),
+    ("Enter", "confirm: play, pick, add or drop a term"),
+    ("Esc", "back out of a popup or the menu"),
+    ("?", "this help"),
+    ("u", "take back your last action (if it revealed nothing)"),
+    ("PgUp PgDn", "scroll the log or a long text"),
+    ("s / w", "deal editor: send / withdraw"),
+    ("q", "quit (asks first during a game)"),
+    ("Ctrl-C", "quit at once"),
+    ("mouse", "click a card, term or key to select it"),
+];
+
+/// The one-screen rules summary on the help screen.
+pub const RULES_SUMMARY: &[&str] = &[
+    "Each round: both hands draw to 7, an order shock hits (Seoul's layer for its domain absorbs",
+    "part of it and wears down), both sides pick a headline in secret, then alternate 5 actions.",
+    "An action plays a card for its event (own or either-side card) or for operations. Playing",
+    "the other side's card for operations fires its event for them, before or after, your choice.",
+    "Or open a deal: give and ask up to 3 terms, the other side accepts, rejects or counters.",
+    "A deal where both give raises cohesion; a bare demand costs cohesion either way.",
+    "At each summit both sides score their aims; Washington's priority doubles its matching aims.",
+    "Symmetric alliance: both balances in their bands (4-6) and cohesion at or above 5: both score",
+    "a bonus, doubled at the last summit. Cohesion 0 is a rupture: whoever caused it loses.",
+];

@@ -1,0 +1,68 @@
+//! The real terminal: raw mode, alternate screen and mouse capture on the way in, and all of it
+//! undone on the way out, on a panic too. (`ratatui::restore` leaves mouse capture on, so this
+//! module turns it off itself.)
+
+use super::theme::Theme;
+use crate::cli::ColorChoice;
+use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+use crossterm::execute;
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use std::io::{self, Stdout};
+
+pub type Tty = Terminal<CrosstermBackend<Stdout>>;
+
+/// Picks the theme for `--color` and NO_COLOR. Under NO_COLOR the app switches to a theme with no
+/// colours at all, because crossterm resets every attribute on a colour change there.
+pub fn theme_for(choice: ColorChoice) -> Theme {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    match choice {
+        ColorChoice::Always => {
+            crossterm::style::force_color_output(true);
+            Theme::color()
+        }
+        ColorChoice::Never => Theme::mono(),
+        ColorChoice::Auto if no_color => Theme::mono(),
+        ColorChoice::Auto => Theme::color(),
+    }
+}
+
+/// Puts the terminal back as it was. Safe to call more than once.
+pub fn restore() {
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+    let _ = disable_raw_mode();
+}
+
+/// Restores the terminal when dropped, so every way out of the app (return, `?`, unwind) is covered.
+pub struct Guard;
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+/// Enters the app's terminal mode and installs a panic hook that restores the terminal before the
+/// panic message prints (so the message is readable).
+pub fn enter() -> io::Result<(Tty, Guard)> {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+    enable_raw_mode()?;
+    let guard = Guard;
+    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    let mut tty = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    tty.hide_cursor()?;
+    tty.clear()?;
+    Ok((tty, guard))
+}

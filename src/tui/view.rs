@@ -1,0 +1,69 @@
+//! The view: draws the whole app from `&App` and returns the clickable areas of the frame.
+
+use super::app::{App, Popup, Screen, handoff_side};
+use super::keys;
+use super::msg::Msg;
+use super::popups;
+use super::screens;
+use super::widgets::keybar;
+use crate::engine::Phase;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+
+pub fn view(app: &App, f: &mut Frame) -> Vec<(Rect, Msg)> {
+    let area = f.area();
+    let mut hits = Vec::new();
+    if app.too_small() || area.width < super::app::MIN_W || area.height < super::app::MIN_H {
+        screens::too_small::draw(f, area, &app.theme);
+        return hits;
+    }
+    let [main, bar] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    let t = &app.theme;
+    // Clicks go to the topmost layer only: a popup's areas replace the screen's.
+    let mut screen_hits = Vec::new();
+    match &app.screen {
+        Screen::Menu => screens::menu::draw(f, main, app, t, &mut screen_hits),
+        Screen::Cards => screens::cards::draw(f, main, app, t, &mut screen_hits),
+        Screen::Rules => screens::rulebook::draw(f, main, app.text_scroll, t),
+        Screen::Game(s) if s.game.is_over() => {
+            screens::end::draw(f, main, &s.game, s.end_scroll, t)
+        }
+        Screen::Game(s) => {
+            screens::board::draw(f, main, s, t, &mut screen_hits);
+            let mut popup_hits = Vec::new();
+            if let Some(side) = handoff_side(s) {
+                popups::handoff::draw(f, main, side, s.game.phase(), t);
+                screen_hits.clear();
+            } else if let Some(ch) = &s.chooser {
+                popups::chooser::draw(f, main, s, ch, t, &mut popup_hits);
+                screen_hits = popup_hits;
+            } else if let (Phase::Deal(deal), Some(_)) = (s.game.phase(), s.human_to_move()) {
+                popups::deal::draw(
+                    f,
+                    main,
+                    &s.game,
+                    deal,
+                    &s.deal_rows(),
+                    s.cursor,
+                    t,
+                    &mut popup_hits,
+                );
+                screen_hits = popup_hits;
+            }
+        }
+    }
+    match app.popup {
+        Some(Popup::Help) => {
+            popups::help::draw(f, main, t);
+            screen_hits.clear();
+        }
+        Some(Popup::ConfirmQuit) => {
+            popups::confirm::draw(f, main, t);
+            screen_hits.clear();
+        }
+        None => {}
+    }
+    hits.extend(screen_hits);
+    hits.extend(keybar::render(&keys::bindings(app), bar, f.buffer_mut(), t));
+    hits
+}

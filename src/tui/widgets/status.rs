@@ -1,0 +1,129 @@
+//! The top of the board: round and phase, who is to move, priority and both scores; then the
+//! current order shock and what it does.
+
+use crate::engine::{Duration, Game, Phase, Pick, Side};
+use crate::tui::describe;
+use crate::tui::text;
+use crate::tui::theme::Theme;
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget};
+
+pub struct StatusBar<'a> {
+    pub game: &'a Game,
+    pub theme: &'a Theme,
+}
+
+pub fn phase_text(game: &Game) -> String {
+    let b = game.board();
+    match game.phase() {
+        Phase::Headline { picks } => {
+            let mark = |p: Pick| {
+                if matches!(p, Pick::Pending) {
+                    "picking"
+                } else {
+                    "picked"
+                }
+            };
+            format!(
+                "Headline: Washington {}, Seoul {}",
+                mark(picks[0]),
+                mark(picks[1])
+            )
+        }
+        Phase::Actions { to_move } => format!(
+            "Actions: {to_move} to move (W {} left, S {} left)",
+            b.actions_left[0], b.actions_left[1]
+        ),
+        Phase::Deal(d) if d.sent => {
+            format!("Deal: {} answers {}'s offer", d.offerer.other(), d.offerer)
+        }
+        Phase::Deal(d) => format!("Deal: {} is drafting an offer", d.offerer),
+        Phase::Over(_) => "Game over".into(),
+    }
+}
+
+impl Widget for StatusBar<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let b = self.game.board();
+        let rounds = self.game.content().rules.rounds;
+        let t = self.theme;
+        let score = |s: Side| Span::styled(format!("{} {}", s.name(), b.score(s)), t.side(s));
+        let line = Line::from(vec![
+            Span::styled(format!(" Round {}/{} ", b.round, rounds), t.selected),
+            Span::raw(" "),
+            Span::styled(phase_text(self.game), t.title),
+            Span::raw("  │ "),
+            score(Side::Washington),
+            Span::raw(" · "),
+            score(Side::Seoul),
+            Span::raw(" │ priority "),
+            Span::styled(b.priority.name(), t.key),
+        ]);
+        Paragraph::new(line).render(area, buf);
+    }
+}
+
+/// The round's shock: title, domain, size, how long it lasts, and its text.
+pub struct ShockLine<'a> {
+    pub game: &'a Game,
+    pub theme: &'a Theme,
+}
+
+impl Widget for ShockLine<'_> {
+    fn render(self, area: Rect, buf: &mut Buffer) {
+        let b = self.game.board();
+        let content = self.game.content();
+        let Some(shock) = b.shock.and_then(|s| content.shocks.get(usize::from(s))) else {
+            Paragraph::new("No order shock this round.").render(area, buf);
+            return;
+        };
+        let lasts = match shock.duration {
+            Duration::Instant => "instant",
+            Duration::Round => "this round",
+            Duration::Structural => "structural",
+        };
+        let mut what = shock.text.clone();
+        if !shock.ongoing.is_empty() {
+            what += &format!(
+                " Each summit: {}.",
+                describe::effects(content, &shock.ongoing)
+            );
+        }
+        if let Some((kind, by)) = shock.ops_mod {
+            what += &format!(" {} cards {by:+} ops.", kind.name());
+        }
+        let head = format!(
+            "Shock «{}» ({}, size {}, {lasts}) ",
+            shock.title,
+            shock.domain.name(),
+            b.shock_size
+        );
+        let full = format!("{head}{what}");
+        let mut lines = text::wrap(&full, usize::from(area.width.max(1)));
+        lines.truncate(usize::from(area.height));
+        let cut = text::width(&full) > lines_width(&lines);
+        if let Some(last) = lines.last_mut()
+            && cut
+        {
+            *last = text::truncate(&format!("{last}…"), usize::from(area.width));
+        }
+        let lines: Vec<Line> = lines.into_iter().map(Line::raw).collect();
+        Paragraph::new(lines).render(area, buf);
+        // The head keeps its warning style wherever the wrap put it on the first line.
+        let head_w = text::width(&head).min(usize::from(area.width)) as u16;
+        buf.set_style(
+            Rect {
+                width: head_w,
+                height: area.height.min(1),
+                ..area
+            },
+            self.theme.warn,
+        );
+    }
+}
+
+fn lines_width(lines: &[String]) -> usize {
+    lines.iter().map(|l| text::width(l) + 1).sum()
+}
