@@ -35,16 +35,16 @@ pub const END_TITLE: &str = "The alliance after the last summit";
 
 /// The keys, for the help screen. The key bar shows the ones that work at each moment.
 pub const HELP_KEYS: &[(&str, &str)] = &[
-    ("↑↓ ←→ / hjkl", "move the selection"),
-    ("Enter", "confirm: play, pick, add or drop a term"),
-    ("Esc", "back out of a popup or the menu"),
+    ("↑↓ / jk", "move the selection"),
+    ("←→ / hl", "menu: change the bot"),
+    ("Enter", "play, pick, add or drop"),
+    ("Esc", "back out of a popup"),
     ("?", "this help"),
-    ("u", "take back your last action (if it revealed nothing)"),
-    ("PgUp PgDn", "scroll the log or a long text"),
-    ("s / w", "deal editor: send / withdraw"),
-    ("q", "quit (asks first during a game)"),
-    ("Ctrl-C", "quit at once"),
-    ("mouse", "click a card, term or key to select it"),
+    ("u", "take back your last action"),
+    ("PgUp PgDn", "scroll the log or a text"),
+    ("s / w", "deal: send / withdraw"),
+    ("q / Ctrl-C", "quit (q asks in a game)"),
+    ("mouse", "click a card, term or key"),
 ];
 
 /// The one-screen rules summary on the help screen.

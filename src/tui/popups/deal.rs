@@ -35,7 +35,12 @@ fn bundle_lines(game: &Game, deal: &Deal, theme: &Theme, width: usize) -> Vec<Li
                 describe::term(content, t, true),
                 describe::term_effect(content, t, giver)
             );
-            out.push(Line::raw(text::truncate(&s, width)));
+            for (i, l) in text::wrap(&s, width.saturating_sub(4))
+                .into_iter()
+                .enumerate()
+            {
+                out.push(Line::raw(if i == 0 { l } else { format!("    {l}") }));
+            }
         }
     }
     out.push(Line::styled(describe::deal_cohesion(game, deal), theme.key));

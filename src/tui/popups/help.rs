@@ -12,14 +12,17 @@ use ratatui::widgets::Paragraph;
 pub fn draw(f: &mut Frame, area: Rect, theme: &Theme) {
     let r = centered(area, 100, 26);
     let inner = frame_box(f, r, "Help", theme);
+    // Two columns of keys, so keys and the rules summary fit one 80×24 screen.
+    let half = usize::from(inner.width / 2);
+    let cell = |(k, what): &(&str, &str)| {
+        vec![
+            Span::styled(text::pad(k, 11), theme.key),
+            Span::raw(text::pad(what, half.saturating_sub(11))),
+        ]
+    };
     let mut lines: Vec<Line> = HELP_KEYS
-        .iter()
-        .map(|(k, what)| {
-            Line::from(vec![
-                Span::styled(text::pad(k, 14), theme.key),
-                Span::raw(*what),
-            ])
-        })
+        .chunks(2)
+        .map(|pair| Line::from(pair.iter().flat_map(cell).collect::<Vec<_>>()))
         .collect();
     lines.push(Line::raw(""));
     lines.push(Line::styled("The rules in one screen", theme.title));

@@ -79,7 +79,7 @@ pub fn draw(f: &mut Frame, area: Rect, game: &Game, scroll: u16, theme: &Theme) 
     f.render_widget(block, head);
     let [chart, table] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Length(44)]).areas(body);
-    let block = panel(Span::styled(" Shared tracks by round ", theme.title), theme);
+    let block = panel(Line::from(TrackChart::legend(theme)), theme);
     f.render_widget(
         TrackChart {
             content: game.content(),

@@ -8,7 +8,7 @@ use crate::tui::theme::{Theme, kind_symbol};
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Widget};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 pub struct CardDetail<'a> {
     pub content: &'a Content,
@@ -84,7 +84,9 @@ impl CardDetail<'_> {
 impl Widget for CardDetail<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let lines = self.lines(usize::from(area.width));
+        // Lines are pre-wrapped; this wrap only catches the short header lines.
         Paragraph::new(lines)
+            .wrap(Wrap { trim: false })
             .scroll((self.scroll, 0))
             .render(area, buf);
     }

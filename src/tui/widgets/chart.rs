@@ -6,7 +6,7 @@ use crate::engine::{Board, Content, Meter};
 use crate::tui::text;
 use crate::tui::theme::Theme;
 use ratatui::buffer::Buffer;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
@@ -24,6 +24,24 @@ const SHARED: [(Meter, Color); 4] = [
     (Meter::Cohesion, Color::Green),
     (Meter::Uncertainty, Color::Yellow),
 ];
+
+impl TrackChart<'_> {
+    /// The chart's key, for its panel title (the chart's own legend would cover the lines).
+    pub fn legend(theme: &Theme) -> Vec<Span<'static>> {
+        let glyphs = ["⣿", "•", "█", "▄"];
+        let mut spans = vec![Span::styled(" Shared tracks by round: ", theme.title)];
+        for (i, (m, c)) in SHARED.iter().enumerate() {
+            let (g, style) = if theme.mono {
+                (glyphs[i], Style::new())
+            } else {
+                ("━", Style::new().fg(*c))
+            };
+            spans.push(Span::styled(format!("{g} "), style));
+            spans.push(Span::raw(format!("{} ", short(*m))));
+        }
+        spans
+    }
+}
 
 impl Widget for TrackChart<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
@@ -82,7 +100,11 @@ impl Widget for TrackChart<'_> {
             .bounds([0.0, last])
             .labels(["0".to_string(), format!("round {last}")]);
         let y = Axis::default().bounds([0.0, 10.0]).labels(["0", "5", "10"]);
-        Chart::new(sets).x_axis(x).y_axis(y).render(area, buf);
+        Chart::new(sets)
+            .x_axis(x)
+            .y_axis(y)
+            .hidden_legend_constraints((Constraint::Length(0), Constraint::Length(0)))
+            .render(area, buf);
     }
 }
 

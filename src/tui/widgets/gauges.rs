@@ -61,7 +61,7 @@ pub fn gauge_line<'a>(
     let value = board.meter(m);
     // One cell per step above the minimum: a value of v fills v cells.
     let slots = (i16::from(t.max) - i16::from(t.min)).max(1) as usize;
-    let label_w = 14.min(usize::from(width) / 3);
+    let label_w = 14.min(usize::from(width) * 2 / 5);
     let room = usize::from(width).saturating_sub(label_w + 4);
     let cell = if room >= slots * 2 { 2 } else { 1 };
     let band = t
@@ -116,25 +116,24 @@ impl Widget for Gauges<'_> {
 
 fn priority_line<'a>(p: Priority, theme: &Theme) -> Line<'a> {
     let doubles = match p {
-        Priority::Deal => "cost and leverage aims score double",
-        Priority::Strategy => "mission and role aims score double",
+        Priority::Deal => "cost, leverage ×2",
+        Priority::Strategy => "mission, role ×2",
     };
     Line::from(vec![
-        Span::raw("Priority ▶ "),
+        Span::raw("Priority "),
         Span::styled(p.name(), theme.selected),
-        Span::styled(format!(" ({doubles})"), theme.dim),
+        Span::styled(format!(" {doubles}"), theme.dim),
     ])
 }
 
 fn layers_line<'a>(board: &Board, theme: &Theme) -> Line<'a> {
-    let mut spans = vec![Span::raw("Layers ")];
+    let mut spans = vec![Span::raw("Layers")];
     for m in Meter::LAYERS {
         let v = board.meter(m).clamp(0, 3) as usize;
-        let short = &short(m)[..4];
-        spans.push(Span::raw(format!("{short} ")));
+        let short: String = short(m).chars().take(4).collect();
+        spans.push(Span::raw(format!(" {}", short.to_lowercase())));
         spans.push(Span::styled("●".repeat(v), theme.good));
         spans.push(Span::styled("○".repeat(3 - v), theme.dim));
-        spans.push(Span::raw(" "));
     }
     Line::from(spans)
 }

@@ -10,11 +10,11 @@ pub mod log_panel;
 pub mod status;
 
 use super::theme::Theme;
-use ratatui::text::Span;
+use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders};
 
 /// A panel frame: a rule along the top with the title, so panels cost one line, not two.
-pub fn panel<'a>(title: impl Into<Span<'a>>, theme: &Theme) -> Block<'a> {
+pub fn panel<'a>(title: impl Into<Line<'a>>, theme: &Theme) -> Block<'a> {
     Block::new()
         .borders(Borders::TOP)
         .border_style(theme.border)

@@ -26,20 +26,14 @@ pub fn phase_text(game: &Game) -> String {
                     "picked"
                 }
             };
-            format!(
-                "Headline: Washington {}, Seoul {}",
-                mark(picks[0]),
-                mark(picks[1])
-            )
+            format!("Headline: W {}, S {}", mark(picks[0]), mark(picks[1]))
         }
-        Phase::Actions { to_move } => format!(
-            "Actions: {to_move} to move (W {} left, S {} left)",
-            b.actions_left[0], b.actions_left[1]
-        ),
-        Phase::Deal(d) if d.sent => {
-            format!("Deal: {} answers {}'s offer", d.offerer.other(), d.offerer)
+        Phase::Actions { to_move } => {
+            let left = b.actions_left;
+            format!("Actions: {to_move} (left W {} S {})", left[0], left[1])
         }
-        Phase::Deal(d) => format!("Deal: {} is drafting an offer", d.offerer),
+        Phase::Deal(d) if d.sent => format!("Deal: {} answers", d.offerer.other()),
+        Phase::Deal(d) => format!("Deal: {} drafts", d.offerer),
         Phase::Over(_) => "Game over".into(),
     }
 }
@@ -49,17 +43,19 @@ impl Widget for StatusBar<'_> {
         let b = self.game.board();
         let rounds = self.game.content().rules.rounds;
         let t = self.theme;
-        let score = |s: Side| Span::styled(format!("{} {}", s.name(), b.score(s)), t.side(s));
+        let initial = |s: Side| &s.name()[..1];
+        let score = |s: Side| Span::styled(format!("{} {}", initial(s), b.score(s)), t.side(s));
         let line = Line::from(vec![
             Span::styled(format!(" Round {}/{} ", b.round, rounds), t.selected),
             Span::raw(" "),
             Span::styled(phase_text(self.game), t.title),
-            Span::raw("  │ "),
+            Span::raw(" │ score "),
             score(Side::Washington),
-            Span::raw(" · "),
+            Span::raw(" "),
             score(Side::Seoul),
-            Span::raw(" │ priority "),
+            Span::raw(" │ "),
             Span::styled(b.priority.name(), t.key),
+            Span::styled(format!(" │ seed {}", self.game.seed()), t.dim),
         ]);
         Paragraph::new(line).render(area, buf);
     }

@@ -1,0 +1,62 @@
+//! Helpers for the screen tests: an app on a test backend, driven by key presses.
+#![allow(dead_code)]
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::sync::Arc;
+use symmetric_alliance::cli::Player;
+use symmetric_alliance::content::Data;
+use symmetric_alliance::engine::Content;
+use symmetric_alliance::tui::app::{self, App, Screen};
+use symmetric_alliance::tui::session::Session;
+use symmetric_alliance::tui::theme::Theme;
+use symmetric_alliance::tui::{keys, view};
+
+pub fn content() -> Arc<Content> {
+    Arc::new(Data::embedded().build().unwrap_or_else(|e| panic!("{e}")))
+}
+
+pub fn app(mono: bool) -> App {
+    let theme = if mono { Theme::mono() } else { Theme::color() };
+    App::new(content(), theme)
+}
+
+/// An app in a hot-seat game from `seed`.
+pub fn hot_seat(seed: u64) -> App {
+    let mut a = app(false);
+    a.has_menu = false;
+    a.start_game(seed, [Player::Human, Player::Human]);
+    a
+}
+
+pub fn session(a: &mut App) -> &mut Session {
+    match &mut a.screen {
+        Screen::Game(s) => s,
+        _ => panic!("no game on screen"),
+    }
+}
+
+/// Presses a key as the real loop would: through the key map, then update.
+pub fn press(a: &mut App, code: KeyCode) {
+    let key = KeyEvent::new(code, KeyModifiers::NONE);
+    if let Some(m) = keys::to_msg(a, key) {
+        app::update(a, m);
+    }
+}
+
+pub fn keys(a: &mut App, codes: &[KeyCode]) {
+    for c in codes {
+        press(a, *c);
+    }
+}
+
+/// Renders the app at `w`×`h` and returns the test backend's text.
+pub fn render(a: &mut App, w: u16, h: u16) -> String {
+    a.size = (w, h);
+    let mut t = Terminal::new(TestBackend::new(w, h)).expect("a test terminal");
+    let mut hits = Vec::new();
+    t.draw(|f| hits = view::view(a, f)).expect("a frame");
+    a.hits = hits;
+    format!("{}", t.backend())
+}
