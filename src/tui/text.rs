@@ -42,27 +42,31 @@ pub fn wrap(s: &str, max: usize) -> Vec<String> {
     let max = max.max(1);
     let mut lines = Vec::new();
     let mut line = String::new();
+    // The width of `line`, kept as it grows so wrapping stays linear in the text's length.
+    let mut used = 0;
     for word in s.split(' ') {
-        let need = if line.is_empty() {
-            width(word)
-        } else {
-            width(&line) + 1 + width(word)
-        };
+        let ww = width(word);
+        let need = if line.is_empty() { ww } else { used + 1 + ww };
         if need <= max {
             if !line.is_empty() {
                 line.push(' ');
             }
             line.push_str(word);
+            used = need;
             continue;
         }
         if !line.is_empty() {
             lines.push(std::mem::take(&mut line));
+            used = 0;
         }
         for ch in word.chars() {
-            if width(&line) + ch.width().unwrap_or(0) > max {
+            let cw = ch.width().unwrap_or(0);
+            if used + cw > max {
                 lines.push(std::mem::take(&mut line));
+                used = 0;
             }
             line.push(ch);
+            used += cw;
         }
     }
     if !line.is_empty() || lines.is_empty() {

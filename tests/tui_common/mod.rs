@@ -60,3 +60,13 @@ pub fn render(a: &mut App, w: u16, h: u16) -> String {
     a.hits = hits;
     format!("{}", t.backend())
 }
+
+/// Draws the app at `w`×`h` without reading the result back (the test backend cannot print a
+/// zero-width buffer, though drawing one is fine).
+pub fn draw(a: &mut App, w: u16, h: u16) {
+    a.size = (w, h);
+    let mut t = Terminal::new(TestBackend::new(w, h)).expect("a test terminal");
+    let mut hits = Vec::new();
+    t.draw(|f| hits = view::view(a, f)).expect("a frame");
+    a.hits = hits;
+}

@@ -26,6 +26,9 @@ pub struct HandView<'a> {
     pub cursor: Option<usize>,
     pub detail: Option<u16>,
     pub note: Option<String>,
+    pub log: &'a Log,
+    /// Log lines scrolled up from the newest.
+    pub log_scroll: u16,
 }
 
 /// Draws the public board (left and top) for any game.
@@ -99,8 +102,6 @@ pub fn draw_private(
     f: &mut Frame,
     area: Rect,
     game: &Game,
-    log: &Log,
-    scroll: u16,
     hv: &HandView,
     theme: &Theme,
     hits: &mut Vec<(Rect, Msg)>,
@@ -177,7 +178,14 @@ pub fn draw_private(
         (None, None) => {}
     }
     let block = panel(Span::styled(" Log ", theme.title), theme);
-    f.render_widget(LogPanel { log, scroll, theme }, block.inner(log_area));
+    f.render_widget(
+        LogPanel {
+            log: hv.log,
+            scroll: hv.log_scroll,
+            theme,
+        },
+        block.inner(log_area),
+    );
     f.render_widget(block, log_area);
 }
 
@@ -200,6 +208,8 @@ pub fn draw(f: &mut Frame, area: Rect, s: &Session, theme: &Theme, hits: &mut Ve
         rows: &rows,
         detail: s.selected_card(),
         note,
+        log: &s.log,
+        log_scroll: s.log_scroll,
     };
-    draw_private(f, right, &s.game, &s.log, s.log_scroll, &hv, theme, hits);
+    draw_private(f, right, &s.game, &hv, theme, hits);
 }

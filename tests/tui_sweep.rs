@@ -1,0 +1,64 @@
+//! Every screen at every size from 0×0 to 120×40: nothing may panic.
+
+mod tui_common;
+
+use crossterm::event::KeyCode::{Char, Down, Enter};
+use symmetric_alliance::cli::Player;
+use symmetric_alliance::engine::Action;
+use symmetric_alliance::tui::app::App;
+use tui_common::*;
+
+/// Builds each screen afresh (some are reached by key presses from a fixed seed).
+fn screens() -> Vec<(&'static str, App)> {
+    let mut v = Vec::new();
+    v.push(("menu", app(false)));
+    let mut a = app(true);
+    keys(&mut a, &[Down, Down, Down, Down, Down, Enter]);
+    v.push(("cards", a));
+    let mut a = app(false);
+    keys(&mut a, &[Down, Down, Down, Down, Enter, Down]);
+    v.push(("rules", a));
+    v.push(("handoff", hot_seat(5)));
+    let mut a = hot_seat(5);
+    press(&mut a, Enter);
+    v.push(("board", a));
+    let mut a = hot_seat(5);
+    keys(&mut a, &[Enter, Enter]);
+    v.push(("chooser", a));
+    let mut a = hot_seat(5);
+    keys(&mut a, &[Enter, Char('?')]);
+    v.push(("help", a));
+    let mut a = hot_seat(5);
+    keys(&mut a, &[Enter, Char('q')]);
+    v.push(("confirm", a));
+    let mut a = hot_seat(5);
+    keys(&mut a, &[Enter, Enter, Enter, Enter, Enter, Enter, Enter]);
+    session(&mut a).act(Action::OpenDeal);
+    v.push(("deal", a));
+    let mut a = app(false);
+    a.start_game(9, [Player::Bot(symmetric_alliance::ai::BotKind::Random); 2]);
+    v.push(("watch", a));
+    let mut a = hot_seat(13);
+    let s = session(&mut a);
+    while !s.game.is_over() {
+        let last = *s.game.legal_actions().last().expect("a legal action");
+        s.act(last);
+    }
+    v.push(("end", a));
+    v
+}
+
+#[test]
+fn every_screen_at_every_size() {
+    for (name, mut a) in screens() {
+        let t0 = std::time::Instant::now();
+        for w in 0..=120u16 {
+            for h in 0..=40u16 {
+                let r =
+                    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| draw(&mut a, w, h)));
+                assert!(r.is_ok(), "screen {name} panicked at {w}×{h}");
+            }
+        }
+        println!("{name}: {:?}", t0.elapsed());
+    }
+}

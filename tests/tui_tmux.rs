@@ -1,0 +1,209 @@
+//! End-to-end: the real binary in tmux at 80×24 and 120×40. Each test runs its own tmux server
+//! (`-L`, no config) so it never touches anyone's sessions, and kills only that server. Without
+//! tmux the tests print why and skip.
+
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+struct Tmux {
+    server: String,
+}
+
+impl Tmux {
+    /// Starts `cmd` in a new server's only pane, at `w`×`h`, keeping the pane after it exits.
+    fn start(name: &str, w: u16, h: u16, cmd: &str) -> Option<Tmux> {
+        if Command::new("tmux").arg("-V").output().is_err() {
+            println!("SKIPPED: tmux is not installed, so the end-to-end screen test cannot run.");
+            return None;
+        }
+        let server = format!("alliance-{name}-{}", std::process::id());
+        let t = Tmux { server };
+        let (w, h) = (w.to_string(), h.to_string());
+        t.run(&[
+            "new-session",
+            "-d",
+            "-x",
+            &w,
+            "-y",
+            &h,
+            ";",
+            "set-option",
+            "-g",
+            "remain-on-exit",
+            "on",
+        ]);
+        // A wrapper shell reports the exit code and whether the tty is back in cooked mode.
+        // (tmux loses the first line a respawned pane prints, so a blank line goes first.)
+        let wrapped = format!(
+            "{cmd}; code=$?; if stty -a | grep -q -- '-icanon'; then t=raw; else t=cooked; fi; \
+             echo; echo \"EXIT=$code TTY=$t\""
+        );
+        t.run(&["respawn-pane", "-k", "sh", "-c", &wrapped]);
+        Some(t)
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        let mut c = Command::new("tmux");
+        c.args(["-L", &self.server, "-f", "/dev/null"]).args(args);
+        c.output().expect("tmux runs")
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p"]).stdout).into_owned()
+    }
+
+    fn screen_escaped(&self) -> String {
+        String::from_utf8_lossy(&self.run(&["capture-pane", "-p", "-e"]).stdout).into_owned()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for k in keys {
+            self.run(&["send-keys", k]);
+        }
+    }
+
+    fn format(&self, f: &str) -> String {
+        let out = self.run(&["display-message", "-p", f]).stdout;
+        String::from_utf8_lossy(&out).trim().to_string()
+    }
+
+    /// Polls the screen until `pred` holds, or fails the test at the deadline with the screen.
+    fn wait(&self, what: &str, secs: u64, pred: impl Fn(&str) -> bool) -> String {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        loop {
+            let s = self.screen();
+            if pred(&s) {
+                return s;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "waited {secs}s for {what}; the screen was:\n{s}"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn wait_for(&self, text: &str, secs: u64) -> String {
+        self.wait(text, secs, |s| s.contains(text))
+    }
+
+    /// Waits for the wrapper to report, then checks the exit code and the restored terminal.
+    fn assert_clean_exit(&self) {
+        let s = self.wait_for("TTY=", 10);
+        assert!(s.contains("EXIT=0"), "the game did not exit cleanly:\n{s}");
+        assert!(s.contains("TTY=cooked"), "raw mode was left on:\n{s}");
+        let flags = self
+            .format("#{alternate_on} #{mouse_any_flag} #{mouse_standard_flag} #{mouse_sgr_flag}");
+        assert_eq!(
+            flags, "0 0 0 0",
+            "alternate screen or mouse capture left on"
+        );
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        self.run(&["kill-server"]);
+    }
+}
+
+fn bin() -> &'static str {
+    env!("CARGO_BIN_EXE_alliance")
+}
+
+/// Plays a seeded hot-seat game by keys through round 1 into round 2, with help on the way.
+fn hot_seat_round(w: u16, h: u16) {
+    let cmd = format!("{} play --seed 7", bin());
+    let Some(t) = Tmux::start(&format!("hot{w}"), w, h, &cmd) else {
+        return;
+    };
+    t.wait_for("Pass to Washington", 10);
+    t.keys(&["?"]);
+    t.wait_for("The rules in one screen", 5);
+    t.keys(&["Escape"]);
+    t.wait("help to close", 5, |s| {
+        !s.contains("The rules in one screen") && s.contains("Pass to Washington")
+    });
+    // Washington's secret headline, then the hand-off to Seoul.
+    t.keys(&["Enter"]);
+    t.wait_for("Washington's hand", 5);
+    t.keys(&["Enter"]);
+    t.wait_for("Headline «", 5);
+    t.keys(&["Enter"]);
+    t.wait_for("Pass to Seoul", 5);
+    let mut seen_actions = false;
+    // Enter takes the seat, opens a card's ways to play, and plays the first; repeat to round 2.
+    for _ in 0..200 {
+        let s = t.screen();
+        if s.contains("Round 2/8") {
+            break;
+        }
+        seen_actions |= s.contains("Actions:");
+        t.keys(&["Enter"]);
+        t.wait("the screen to change", 5, |now| now != s);
+    }
+    let s = t.wait_for("Round 2/8", 5);
+    assert!(seen_actions, "no action phase seen");
+    assert!(s.contains("Summit of round 1") || t.screen().contains("Round 2/8"));
+    t.keys(&["q"]);
+    t.wait_for("Quit anyway?", 5);
+    t.keys(&["y"]);
+    t.assert_clean_exit();
+}
+
+#[test]
+fn hot_seat_round_at_80x24() {
+    hot_seat_round(80, 24);
+}
+
+#[test]
+fn hot_seat_round_at_120x40() {
+    hot_seat_round(120, 40);
+}
+
+#[test]
+fn watched_bot_game_reaches_the_end_screen() {
+    let cmd = format!(
+        "{} play --washington random --seoul random --seed 3 --pace-ms 0",
+        bin()
+    );
+    let Some(t) = Tmux::start("watch", 120, 40, &cmd) else {
+        return;
+    };
+    t.wait_for("Final scores", 120);
+    t.keys(&["Enter"]);
+    t.assert_clean_exit();
+}
+
+#[test]
+fn no_color_keeps_the_selection_visible() {
+    let cmd = format!("env NO_COLOR=1 {}", bin());
+    let Some(t) = Tmux::start("nocolor", 80, 24, &cmd) else {
+        return;
+    };
+    t.wait_for("Card encyclopedia", 10);
+    let s = t.screen_escaped();
+    assert!(
+        s.contains("\x1b[1;7m") || s.contains("\x1b[7m"),
+        "no reverse video:\n{s}"
+    );
+    let colours = (30..38).chain(40..48).map(|c| format!("\x1b[{c}m"));
+    let coloured = colours
+        .chain(["\x1b[38;".into(), "\x1b[48;".into()])
+        .any(|c| s.contains(&c));
+    assert!(!coloured, "colour under NO_COLOR:\n{s}");
+    t.keys(&["q"]);
+    t.assert_clean_exit();
+}
+
+#[test]
+fn too_small_then_resized() {
+    let Some(t) = Tmux::start("small", 60, 20, bin()) else {
+        return;
+    };
+    t.wait_for("Terminal too small", 10);
+    t.run(&["resize-window", "-x", "100", "-y", "30"]);
+    t.wait_for("Card encyclopedia", 10);
+    t.keys(&["C-c"]);
+    t.assert_clean_exit();
+}
