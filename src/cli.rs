@@ -162,6 +162,10 @@ pub fn load_data(dir: Option<&PathBuf>) -> Result<Arc<Content>, DataErrors> {
 }
 
 pub fn run(cli: Cli) -> ExitCode {
+    // The menu draws its first frame while the data loads on another thread.
+    if cli.command.is_none() {
+        return crate::tui::menu_loading(cli.data, cli.color);
+    }
     let content = match load_data(cli.data.as_ref()) {
         Ok(c) => c,
         Err(errors) => {

@@ -85,15 +85,7 @@ pub fn bindings(app: &App) -> Vec<Binding> {
             b(&[Esc, Char('?'), Enter], "Esc", "close help", Msg::Back),
             QUIT,
         ],
-        Ctx::Menu => vec![
-            UP,
-            DOWN,
-            b(&[Left, Char('h')], "←h", "bot", Msg::Left),
-            b(&[Right, Char('l')], "→l", "bot", Msg::Right),
-            b(&[Enter], "Enter", "choose", Msg::Confirm),
-            HELP,
-            b(&[Char('q'), Esc], "q", "quit", Msg::Quit),
-        ],
+        Ctx::Menu => menu_bindings(),
         Ctx::Cards => vec![
             UP,
             DOWN,
@@ -142,6 +134,19 @@ pub fn bindings(app: &App) -> Vec<Binding> {
         v.insert(v.len() - 2, UNDO);
     }
     v
+}
+
+/// The title menu's keys (also drawn on the first frame, before the game data has loaded).
+pub fn menu_bindings() -> Vec<Binding> {
+    vec![
+        UP,
+        DOWN,
+        b(&[Left, Char('h')], "←h", "bot", Msg::Left),
+        b(&[Right, Char('l')], "→l", "bot", Msg::Right),
+        b(&[Enter], "Enter", "choose", Msg::Confirm),
+        HELP,
+        b(&[Char('q'), Esc], "q", "quit", Msg::Quit),
+    ]
 }
 
 fn deal_bindings(app: &App) -> Vec<Binding> {

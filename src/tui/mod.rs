@@ -25,7 +25,7 @@ use crossterm::event::{self, Event, MouseButton, MouseEventKind};
 use msg::Msg;
 use ratatui::layout::Position;
 use std::hash::{BuildHasher, Hasher};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -43,6 +43,39 @@ pub fn menu(content: Arc<Content>, color: ColorChoice) -> ExitCode {
     let mut app = App::new(content, term::theme_for(color));
     app.next_seed = fresh_seed();
     run(app)
+}
+
+/// `alliance` with no command. The menu's first frame needs no game data, so it is drawn before
+/// the rules and decks are parsed (parsing takes longer than starting the terminal). Keys pressed
+/// meanwhile wait in the terminal's queue.
+pub fn menu_loading(dir: Option<PathBuf>, color: ColorChoice) -> ExitCode {
+    let theme = term::theme_for(color);
+    let (mut tty, guard) = match term::enter() {
+        Ok(t) => t,
+        Err(e) => return terminal_failed(&e),
+    };
+    if let Err(e) = tty.draw(|f| view::first_menu_frame(f, &theme)) {
+        drop(guard);
+        return terminal_failed(&e);
+    }
+    let content = match crate::cli::load_data(dir.as_ref()) {
+        Ok(c) => c,
+        Err(errors) => {
+            drop(guard);
+            eprintln!("{errors}");
+            eprintln!("{} error(s) in the game data.", errors.0.len());
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut app = App::new(content, theme);
+    app.next_seed = fresh_seed();
+    finish(tty, guard, app)
+}
+
+fn terminal_failed(e: &std::io::Error) -> ExitCode {
+    term::restore();
+    eprintln!("Cannot set up the terminal ({e}); run `alliance` in an interactive terminal.");
+    ExitCode::FAILURE
 }
 
 /// `alliance play`: straight into a game; leaving it quits.
@@ -75,17 +108,15 @@ pub fn replay(_content: Arc<Content>, _file: &Path, _color: ColorChoice) -> Exit
     ExitCode::FAILURE
 }
 
-fn run(mut app: App) -> ExitCode {
-    let (mut tty, guard) = match term::enter() {
-        Ok(t) => t,
-        Err(e) => {
-            term::restore();
-            eprintln!(
-                "Cannot set up the terminal ({e}); run `alliance` in an interactive terminal."
-            );
-            return ExitCode::FAILURE;
-        }
-    };
+fn run(app: App) -> ExitCode {
+    match term::enter() {
+        Ok((tty, guard)) => finish(tty, guard, app),
+        Err(e) => terminal_failed(&e),
+    }
+}
+
+/// Runs the loop on an entered terminal, then restores it.
+fn finish(mut tty: term::Tty, guard: term::Guard, mut app: App) -> ExitCode {
     let result = event_loop(&mut tty, &mut app);
     drop(guard);
     match result {

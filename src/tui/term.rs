@@ -7,7 +7,7 @@ use crate::cli::ColorChoice;
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -60,9 +60,15 @@ pub fn enter() -> io::Result<(Tty, Guard)> {
     }));
     enable_raw_mode()?;
     let guard = Guard;
-    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    // `Terminal::clear` asks the terminal where the cursor is and fails on one that does not
+    // answer, so the screen is cleared with a plain escape instead.
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        Clear(ClearType::All)
+    )?;
     let mut tty = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     tty.hide_cursor()?;
-    tty.clear()?;
     Ok((tty, guard))
 }

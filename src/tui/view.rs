@@ -67,3 +67,17 @@ pub fn view(app: &App, f: &mut Frame) -> Vec<(Rect, Msg)> {
     hits.extend(keybar::render(&keys::bindings(app), bar, f.buffer_mut(), t));
     hits
 }
+
+/// The title menu as [`view`] draws it for a new [`App`], drawn before the game data exists so
+/// the first frame does not wait for the data to parse.
+pub fn first_menu_frame(f: &mut Frame, theme: &super::theme::Theme) {
+    let area = f.area();
+    if area.width < super::app::MIN_W || area.height < super::app::MIN_H {
+        screens::too_small::draw(f, area, theme);
+        return;
+    }
+    let [main, bar] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    let bot = crate::ai::BotKind::NAMES.len().saturating_sub(1);
+    screens::menu::draw_items(f, main, 0, bot, theme, &mut Vec::new());
+    keybar::render(&keys::menu_bindings(), bar, f.buffer_mut(), theme);
+}

@@ -24,10 +24,19 @@ fn label(item: MenuItem) -> &'static str {
 }
 
 pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme, hits: &mut Vec<(Rect, Msg)>) {
-    let bot = BotKind::NAMES
-        .get(app.menu_bot)
-        .copied()
-        .unwrap_or("random");
+    draw_items(f, area, app.menu_cursor, app.menu_bot, theme, hits);
+}
+
+/// The menu from its own state alone, so it can be drawn before the game data has loaded.
+pub fn draw_items(
+    f: &mut Frame,
+    area: Rect,
+    cursor: usize,
+    bot: usize,
+    theme: &Theme,
+    hits: &mut Vec<(Rect, Msg)>,
+) {
+    let bot = BotKind::NAMES.get(bot).copied().unwrap_or("random");
     let mut lines = vec![
         Line::raw(""),
         Line::styled(s::APP_TITLE, theme.title),
@@ -43,7 +52,7 @@ pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme, hits: &mut Vec<
             String::new()
         };
         let body = text::pad(&format!("{}{extra}", label(*item)), width);
-        let style = if i == app.menu_cursor {
+        let style = if i == cursor {
             theme.selected
         } else {
             theme.base
