@@ -276,3 +276,26 @@ impl Game {
             + self.board.removed.len()
     }
 }
+
+/// Staging for scenario set-ups and tests: put the board in a chosen position before play.
+/// A game staged this way no longer replays from its seed alone.
+impl Game {
+    /// Moves the named cards into `side`'s hand from wherever they are.
+    pub fn stage_hand(&mut self, side: Side, cards: &[CardId]) {
+        for &card in cards {
+            self.deck.retain(|c| *c != card);
+            self.board.discard.retain(|c| *c != card);
+            self.board.removed.retain(|c| *c != card);
+            for hand in &mut self.hands {
+                hand.retain(|c| *c != card);
+            }
+            self.hands[side.index()].push(card);
+        }
+    }
+
+    /// Sets a meter, clamped to its range.
+    pub fn stage_meter(&mut self, meter: Meter, value: i8) {
+        let t = self.content.rules.track(meter);
+        self.board.meters[meter.index()] = value.clamp(t.min, t.max);
+    }
+}
