@@ -23,15 +23,16 @@ pub struct Data {
     pub decks: Vec<Source>,
 }
 
-/// The shipped deck files, embedded so an installed `alliance` works from any folder.
+/// The shipped deck files, embedded so an installed `alliance` works from any folder. Kept in
+/// name order, the order `from_dir` reads them in, so both give the same fingerprint.
 const EMBEDDED_DECKS: [(&str, &str); 4] = [
+    ("decks/either.toml", include_str!("../../decks/either.toml")),
+    ("decks/seoul.toml", include_str!("../../decks/seoul.toml")),
+    ("decks/shocks.toml", include_str!("../../decks/shocks.toml")),
     (
         "decks/washington.toml",
         include_str!("../../decks/washington.toml"),
     ),
-    ("decks/seoul.toml", include_str!("../../decks/seoul.toml")),
-    ("decks/either.toml", include_str!("../../decks/either.toml")),
-    ("decks/shocks.toml", include_str!("../../decks/shocks.toml")),
 ];
 
 impl Data {

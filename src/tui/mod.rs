@@ -7,9 +7,18 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 /// `alliance` with no command: the title menu.
-pub fn menu(_content: Arc<Content>, _color: ColorChoice) -> ExitCode {
-    eprintln!("The screen is not built yet; try `alliance sim`.");
-    ExitCode::FAILURE
+/// Until the screen lands, this plays and summarises a short batch of random games.
+pub fn menu(content: Arc<Content>, _color: ColorChoice) -> ExitCode {
+    let cfg = crate::sim::SimConfig {
+        games: 1000,
+        seed: 1,
+        bots: [crate::ai::BotKind::Random; 2],
+        budget: crate::ai::Budget::Iterations(0),
+        threads: 1,
+        progress: true,
+    };
+    print!("{}", crate::sim::run(&content, &cfg).to_text());
+    ExitCode::SUCCESS
 }
 
 /// `alliance play`.
