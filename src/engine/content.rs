@@ -205,3 +205,19 @@ impl Content {
             .map(|i| i as ShockId)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_aim_scores_the_highest_threshold_reached() {
+        let aim = Aim {
+            meter: Meter::Opcon,
+            thresholds: vec![2, 4, 6],
+            points: vec![1, 2, 4],
+            doubled_by: None,
+        };
+        assert_eq!([0, 2, 3, 4, 7].map(|v| aim.score(v)), [0, 1, 1, 2, 4]);
+    }
+}

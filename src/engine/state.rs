@@ -299,3 +299,49 @@ impl Game {
         self.board.meters[meter.index()] = value.clamp(t.min, t.max);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_keep_order_when_one_is_dropped() {
+        let mut t = Terms::default();
+        for i in 0..3 {
+            t.push(Term::Vocab(i));
+        }
+        assert_eq!(t.remove(1), Term::Vocab(1));
+        assert_eq!(t.to_vec(), vec![Term::Vocab(0), Term::Vocab(2)]);
+        assert!(t.contains(Term::Vocab(2)) && !t.contains(Term::Vocab(1)));
+        assert_eq!(t.get(2), None);
+    }
+
+    #[test]
+    fn card_sets_grow_on_demand() {
+        let mut s = CardSet::with_capacity(10);
+        s.insert(3);
+        s.insert(200);
+        assert!(s.contains(3) && s.contains(200) && !s.contains(4) && !s.contains(1000));
+    }
+
+    #[test]
+    fn a_deal_knows_bare_and_mutual_bundles() {
+        let mut d = Deal {
+            opener: Side::Washington,
+            offerer: Side::Washington,
+            gives: Terms::default(),
+            asks: Terms::default(),
+            sent: false,
+            counters: 0,
+            edits: 0,
+            standing_bare: false,
+        };
+        d.asks.push(Term::Vocab(0));
+        assert!(d.is_bare() && !d.is_mutual());
+        d.gives.push(Term::Vocab(5));
+        assert!(!d.is_bare() && d.is_mutual());
+        assert_eq!(d.to_move(), Side::Washington);
+        d.sent = true;
+        assert_eq!(d.to_move(), Side::Seoul);
+    }
+}
