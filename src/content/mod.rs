@@ -120,6 +120,7 @@ impl Data {
         }
         let resolver = Resolver {
             cards: &ids,
+            complete: raw_decks.len() == self.decks.len(),
             tracks: rules.as_ref().map(|r| r.tracks),
         };
         let (mut cards, mut shocks, mut shock_ids) = (Vec::new(), Vec::new(), HashSet::new());
