@@ -41,6 +41,9 @@ pub struct RecordArgs {
     /// Stop once the record holds this many decisions, leaving the game unfinished.
     #[arg(long)]
     pub stop_after: Option<usize>,
+    /// Seed the bots' choices apart from the game seed, so two tables of one seed play differently.
+    #[arg(long)]
+    pub bot_seed: Option<u64>,
     /// Search budget per bot decision (iterations), so records are reproducible.
     #[arg(long, default_value_t = 200)]
     pub iterations: u64,
@@ -191,7 +194,7 @@ pub fn record(content: Arc<Content>, data_dir: Option<&Path>, args: &RecordArgs)
     };
     // A resumed game's bots draw from a stream derived from the resume point, so resuming at the
     // same decision always continues the same way.
-    let seed = session.record().seed;
+    let seed = args.bot_seed.unwrap_or(session.record().seed);
     let bot_seed = rng::game_seed(seed, session.record().steps.len() as u64);
     let budget = Budget::Iterations(args.iterations);
     let mut bots = Side::BOTH.map(|s| ai::build(kinds[s.index()], s, bot_seed, budget));
