@@ -58,6 +58,7 @@ fn game_info(file: &str, record: &GameRecord, content: &Content) -> GameInfo {
         file: file.to_owned(),
         scenario: record.scenario.clone(),
         scenario_name: scenario.map_or_else(|| "The plain rules".into(), |s| s.name.clone()),
+        scenario_description: scenario.map_or_else(String::new, |s| s.description.clone()),
         hypothetical: scenario.is_some_and(|s| s.hypothetical),
         seed: record.seed,
         fingerprint: record.fingerprint.clone(),

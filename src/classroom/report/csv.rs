@@ -4,7 +4,7 @@
 use super::model::{Report, RoundReport};
 use crate::engine::{Meter, Side};
 
-const FIXED: [&str; 18] = [
+const FIXED: [&str; 19] = [
     "game",
     "scenario",
     "seed",
@@ -23,10 +23,10 @@ const FIXED: [&str; 18] = [
     "counters",
     "accepted",
     "rejected",
+    "timeouts",
 ];
 
-const TAIL: [&str; 8] = [
-    "timeouts",
+const TAIL: [&str; 7] = [
     "priority",
     "washington_score",
     "seoul_score",
@@ -92,6 +92,7 @@ fn row(r: &Report, round: &RoundReport) -> Vec<String> {
         offers.clone().filter(|o| o.counter > 0).count().to_string(),
         count("accepted").to_string(),
         (count("rejected") + count("timed out")).to_string(),
+        count("timed out").to_string(),
     ];
     cells.extend(Meter::ALL.iter().map(|m| {
         round
@@ -100,7 +101,6 @@ fn row(r: &Report, round: &RoundReport) -> Vec<String> {
             .map_or(String::new(), i8::to_string)
     }));
     cells.extend([
-        count("timed out").to_string(),
         round.priority.clone(),
         round.scores[0].to_string(),
         round.scores[1].to_string(),

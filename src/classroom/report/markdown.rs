@@ -1,7 +1,7 @@
 //! The report as Markdown: headings and small tables that read well on screen and on paper.
 
 use super::model::*;
-use crate::engine::Side;
+use crate::engine::{Meter, Side};
 use std::fmt::Write;
 
 pub(super) fn render(r: &Report) -> String {
@@ -26,6 +26,9 @@ fn header(s: &mut String, r: &Report) {
             s,
             "> **Hypothetical scenario.** Its injects are exercise assumptions, not facts or forecasts.\n"
         );
+    }
+    if !g.scenario_description.is_empty() {
+        let _ = writeln!(s, "{}\n", g.scenario_description.replace('\n', " "));
     }
     let scenario = g.scenario.as_deref().unwrap_or("none (the plain rules)");
     let lens = match g.lens.as_str() {
@@ -113,8 +116,12 @@ fn round_section(s: &mut String, round: &RoundReport) {
         };
         let _ = writeln!(
             s,
-            "**Shock:** {} ({}, size {}; the {} layer absorbed {}).{inject}\n",
-            x.title, x.domain, x.size, x.layer, x.absorbed
+            "**Shock:** {} ({}, size {}; the {} absorbed {}).{inject}\n",
+            x.title,
+            x.domain,
+            x.size,
+            meter_name(&x.layer).to_lowercase(),
+            x.absorbed
         );
     }
     for i in &round.injects {
@@ -181,6 +188,14 @@ fn deal(s: &mut String, d: &DealLine) {
     s.push('\n');
 }
 
+/// The name players see for a meter id (the JSON and CSV keep the ids).
+fn meter_name(id: &str) -> &str {
+    Meter::ALL
+        .iter()
+        .find(|m| m.id() == id)
+        .map_or(id, |m| m.name())
+}
+
 fn terms(t: &[String]) -> String {
     if t.is_empty() {
         "nothing".into()
@@ -202,7 +217,7 @@ fn turning_points(s: &mut String, r: &Report) {
         let moves: Vec<String> = t
             .moves
             .iter()
-            .map(|m| format!("{} {} → {}", m.meter, m.from, m.to))
+            .map(|m| format!("{} {} → {}", meter_name(&m.meter), m.from, m.to))
             .collect();
         let when = if t.decision == 0 {
             "at setup".to_owned()

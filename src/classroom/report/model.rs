@@ -21,6 +21,7 @@ pub struct GameInfo {
     pub file: String,
     pub scenario: Option<String>,
     pub scenario_name: String,
+    pub scenario_description: String,
     pub hypothetical: bool,
     pub seed: u64,
     pub fingerprint: String,
