@@ -4,6 +4,7 @@
 mod build;
 mod compare;
 mod csv;
+mod deals;
 mod debrief;
 mod markdown;
 pub mod model;
