@@ -255,3 +255,41 @@ fn the_drill_times_answers_and_the_report_counts_them() {
     let md = report.render(symmetric_alliance::classroom::Format::Markdown);
     assert!(md.contains("Reply: timed out after 30.0 s"), "{md}");
 }
+
+#[test]
+fn play_resumes_a_file_with_its_players_log_and_a_new_drill() {
+    use symmetric_alliance::cli::{PlayArgs, Player};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let lib = shipped();
+    let (session, _) = Session::new(
+        scenario(&lib, "classroom"),
+        3,
+        ["human".into(), "random".into()],
+    );
+    let mut session = session.autosave_in(dir.path());
+    play_bots(&mut session, 9);
+    let path = session.save_path().expect("saved").to_path_buf();
+    let args = PlayArgs {
+        washington: Player::Human,
+        seoul: Player::Human,
+        seed: None,
+        pace_ms: 0,
+        scenario: None,
+        resume: Some(Some(path.clone())),
+        drill: Some(45),
+        iterations: None,
+    };
+    let started = symmetric_alliance::classroom::play::start(&lib, &args).expect("resumes");
+    assert!(matches!(started.players, [Player::Human, Player::Bot(_)]));
+    assert!(started.session.game() == session.game());
+    assert!(
+        started
+            .events
+            .iter()
+            .filter(|e| matches!(e, Event::RoundStarted { .. }))
+            .count()
+            >= 1
+    );
+    assert!(started.notice.contains("Resumed"), "{}", started.notice);
+    assert_eq!(started.session.record().drill_seconds, Some(45));
+}

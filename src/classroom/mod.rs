@@ -13,6 +13,7 @@ mod commands;
 pub mod cursor;
 pub mod drill;
 pub mod library;
+pub mod play;
 pub mod record;
 pub mod report;
 pub mod session;

@@ -56,20 +56,34 @@ impl Session {
 
     /// Turns the negotiation drill on: `limit` to answer each offer, timed by `clock`.
     pub fn with_drill(mut self, limit: Duration, clock: Box<dyn Clock>) -> Session {
-        self.record.drill_seconds = Some(limit.as_secs());
-        self.drill = Some(DrillClock::new(limit));
-        self.clock = clock;
-        if let Some(d) = &mut self.drill {
-            d.observe(&self.game, self.clock.now());
-        }
+        self.set_drill(limit, clock);
         self
+    }
+
+    /// As [`Session::with_drill`], in place (for a resumed game the player asks to drill).
+    pub fn set_drill(&mut self, limit: Duration, clock: Box<dyn Clock>) {
+        self.record.drill_seconds = Some(limit.as_secs());
+        let mut drill = DrillClock::new(limit);
+        drill.observe(&self.game, clock.now());
+        self.drill = Some(drill);
+        self.clock = clock;
     }
 
     /// Continues a saved game: loads, checks and replays it, then autosaves to the same file.
     /// A file that does not load is never written to.
     pub fn resume(library: &Library, path: &Path) -> Result<Session, RecordError> {
+        Self::resume_with_log(library, path).map(|(s, _)| s)
+    }
+
+    /// As [`Session::resume`], with every event of the game so far, for the screen's log.
+    pub fn resume_with_log(
+        library: &Library,
+        path: &Path,
+    ) -> Result<(Session, Vec<Event>), RecordError> {
         let (record, content) = library.open_record(path)?;
         let timeline = record.replay(path, content)?;
+        let mut log = timeline.setup;
+        log.extend(timeline.steps.into_iter().flatten());
         let mut session = Session {
             game: timeline.game,
             record,
@@ -81,7 +95,7 @@ impl Session {
         if let Some(secs) = session.record.drill_seconds {
             session = session.with_drill(Duration::from_secs(secs), Box::new(SystemClock::new()));
         }
-        Ok(session)
+        Ok((session, log))
     }
 
     pub fn game(&self) -> &Game {
