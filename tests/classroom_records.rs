@@ -293,3 +293,24 @@ fn play_resumes_a_file_with_its_players_log_and_a_new_drill() {
     assert!(started.notice.contains("Resumed"), "{}", started.notice);
     assert_eq!(started.session.record().drill_seconds, Some(45));
 }
+
+#[test]
+fn undo_shortens_the_saved_record_too() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let lib = shipped();
+    let (session, _) = Session::new(
+        scenario(&lib, "classroom"),
+        8,
+        ["human".into(), "human".into()],
+    );
+    let mut session = session.autosave_in(dir.path());
+    let pick = session.game().legal_actions()[0];
+    session.apply(pick).expect("headline");
+    let side = session.record().steps[0].side;
+    assert!(
+        session.undo(side),
+        "a secret headline pick revealed nothing"
+    );
+    let path = session.save_path().expect("saved").to_path_buf();
+    assert!(GameRecord::load(&path).expect("loads").steps.is_empty());
+}

@@ -99,7 +99,11 @@ pub fn list_scenarios(content: Arc<Content>, data_dir: Option<&Path>) -> ExitCod
             }
         }
     }
-    println!("Start one with `alliance play --scenario ID`.");
+    if lib.scenario_files().0.is_empty() {
+        println!("No scenario files: a data folder keeps its own in rules/scenarios/*.toml.");
+    } else {
+        println!("Start one with `alliance play --scenario ID`.");
+    }
     if bad > 0 {
         return fail(&format!("{bad} scenario file(s) have errors."));
     }
@@ -120,7 +124,9 @@ pub fn validate_scenarios(
             Err(e) => errors.extend(e.0),
         }
     }
-    if errors.is_empty() {
+    if ids.is_empty() && errors.is_empty() {
+        Ok("\nNo scenario files (rules/scenarios/*.toml).\n".into())
+    } else if errors.is_empty() {
         Ok(format!("\nScenarios ({}): {}\n", ids.len(), ids.join(", ")))
     } else {
         Err(DataErrors(errors))
@@ -243,6 +249,12 @@ fn new_session(lib: &Library, args: &RecordArgs) -> Result<(Session, [BotKind; 2
     let kinds = [args.washington, args.seoul];
     let names = kinds.map(|k| bot_name(k).to_owned());
     let out = args.out.clone().ok_or("--out FILE is required")?;
+    // Replace an old record, but never a file that is not one (a damaged save, someone's data).
+    if out.exists()
+        && let Err(e) = super::record::GameRecord::load(&out)
+    {
+        return Err(format!("{e} Choose another --out file."));
+    }
     let (session, _) = Session::new(content, seed, names);
     Ok((session.autosave_to(out), kinds))
 }

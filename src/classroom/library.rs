@@ -27,7 +27,7 @@ pub struct ScenarioSummary {
 }
 
 impl Library {
-    /// The shipped scenarios, plus `DIR/rules/scenarios/*.toml` when the data comes from `DIR`.
+    /// The shipped scenarios, or only `DIR/rules/scenarios/*.toml` when the data comes from `DIR`.
     pub fn new(base: Arc<Content>, data_dir: Option<&Path>) -> Result<Library, DataErrors> {
         Ok(Library {
             base,

@@ -59,6 +59,14 @@ impl Report {
         Report::new(path, &record, content)
     }
 
+    /// The report of the game a session is playing or has finished (the end screen's report).
+    pub fn of_session(session: &super::Session) -> Result<Report, RecordError> {
+        let path = session
+            .save_path()
+            .map_or_else(|| Path::new("this game").to_path_buf(), Path::to_path_buf);
+        Report::new(&path, session.record(), session.game().content().clone())
+    }
+
     pub fn render(&self, format: Format) -> String {
         match format {
             Format::Markdown => markdown::render(self),

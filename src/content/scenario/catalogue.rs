@@ -76,17 +76,13 @@ impl Scenarios {
             })
     }
 
-    /// The shipped scenarios, then those of `DIR` (which replace a shipped one with the same id).
+    /// The shipped scenarios, or, when the data comes from `DIR`, only `DIR`'s: a data folder is
+    /// self-contained, since the shipped scenarios name shipped cards and shocks it may not have.
     pub fn load(dir: Option<&Path>) -> Result<Scenarios, DataErrors> {
-        let mut all = Scenarios::embedded();
-        if let Some(dir) = dir {
-            for source in Scenarios::from_dir(dir)?.0 {
-                let id = scenario_id(&source);
-                all.0.retain(|s| id.is_none() || scenario_id(s) != id);
-                all.0.push(source);
-            }
+        match dir {
+            Some(dir) => Scenarios::from_dir(dir),
+            None => Ok(Scenarios::embedded()),
         }
-        Ok(all)
     }
 
     /// The file of the scenario with this id (or file stem).
