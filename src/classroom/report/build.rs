@@ -19,6 +19,8 @@ pub(super) struct Walk<'c> {
     pub swings: Vec<TurningPoint>,
     pub cohesion_path: Vec<i8>,
     pub outcome: Option<crate::engine::Outcome>,
+    /// What last moved cohesion down, to say what broke a ruptured alliance.
+    pub last_cohesion_drop: Option<String>,
     pub decision: usize,
 }
 
@@ -90,6 +92,7 @@ impl<'c> Walk<'c> {
             swings: Vec::new(),
             cohesion_path: vec![meters[Meter::Cohesion.index()]],
             outcome: None,
+            last_cohesion_drop: None,
             decision: 0,
         }
     }
@@ -116,6 +119,9 @@ impl<'c> Walk<'c> {
                     cause,
                 } => {
                     self.meters[meter.index()] = *to;
+                    if *meter == Meter::Cohesion && to < from {
+                        self.last_cohesion_drop = Some(super::describe_cause(self.content, *cause));
+                    }
                     let mv = Move {
                         meter: meter.id().to_owned(),
                         from: *from,

@@ -10,7 +10,7 @@ pub(super) fn render(r: &Report) -> String {
     outcome(&mut s, r);
     glance(&mut s, r);
     for round in &r.rounds {
-        round_section(&mut s, round);
+        round_section(&mut s, round, r.outcome.outcome.is_some());
     }
     turning_points(&mut s, r);
     negotiation(&mut s, r);
@@ -106,7 +106,7 @@ fn glance(s: &mut String, r: &Report) {
     s.push('\n');
 }
 
-fn round_section(s: &mut String, round: &RoundReport) {
+fn round_section(s: &mut String, round: &RoundReport, finished: bool) {
     let _ = writeln!(s, "## Round {}\n", round.round);
     if let Some(x) = &round.shock {
         let inject = if x.injected {
@@ -158,7 +158,12 @@ fn round_section(s: &mut String, round: &RoundReport) {
             round.scores[0], round.gained[0], round.scores[1], round.gained[1]
         );
     } else {
-        let _ = writeln!(s, "**No summit:** the game ended during this round.\n");
+        let why = if finished {
+            "the game ended during this round"
+        } else {
+            "the record stops here, and the game is not finished"
+        };
+        let _ = writeln!(s, "**No summit:** {why}.\n");
     }
 }
 

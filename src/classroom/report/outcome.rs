@@ -16,6 +16,11 @@ pub(super) fn report(walk: &Walk, content: &Content) -> OutcomeReport {
     let role_rounds = rounds_where(&|r| r.role_in_band);
     let mut reasons = Vec::new();
     reasons.push(lens_reason(content));
+    if walk.outcome.is_some_and(|o| o.is_rupture())
+        && let Some(cause) = &walk.last_cohesion_drop
+    {
+        reasons.push(format!("Cohesion reached 0 through {cause}."));
+    }
     reasons.push(band_reason(
         walk,
         content,
