@@ -3,10 +3,10 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
+use symmetric_alliance::ai;
 use symmetric_alliance::classroom::{Library, Session};
 use symmetric_alliance::content::Data;
-use symmetric_alliance::engine::{Content, Game, Side};
-use symmetric_alliance::{ai, engine::rng};
+use symmetric_alliance::engine::{Content, Side};
 
 pub fn fixture_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/classroom")
@@ -50,12 +50,4 @@ pub fn bot_game(content: Arc<Content>, seed: u64) -> Session {
     let (mut s, _) = Session::new(content, seed, ["random".into(), "random".into()]);
     play_bots(&mut s, usize::MAX);
     s
-}
-
-pub fn other_seed(seed: u64) -> u64 {
-    rng::game_seed(seed, 1)
-}
-
-pub fn same_state(a: &Game, b: &Game) -> bool {
-    a == b
 }
