@@ -5,10 +5,12 @@ mod deck;
 mod error;
 mod raw;
 mod rules;
+pub mod scenario;
 mod validate;
 
 pub use error::{DataError, DataErrors, Source};
 pub use rules::RULES_VERSION;
+pub use scenario::{SCENARIO_VERSION, Scenarios};
 
 use crate::engine::Content;
 use raw::{RawDeck, RawRules};
@@ -161,6 +163,7 @@ impl Data {
                 cards,
                 shocks,
                 injects: Vec::new(),
+                scenario: None,
                 fingerprint: self.fingerprint(),
             }),
             _ => Err(DataErrors(errors)),

@@ -174,6 +174,18 @@ impl Inject {
     }
 }
 
+/// The scenario a content was built for: what the menu, the record and the report show.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ScenarioInfo {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// A scenario that imagines events that have not happened says so on every screen and report.
+    pub hypothetical: bool,
+    /// The seed every table plays with, unless the instructor gives another.
+    pub seed: Option<u64>,
+}
+
 /// Everything a game is played with.
 #[derive(Clone, Debug, Serialize)]
 pub struct Content {
@@ -181,6 +193,8 @@ pub struct Content {
     pub cards: Vec<Card>,
     pub shocks: Vec<Shock>,
     pub injects: Vec<Inject>,
+    /// The scenario this content was built for, or `None` for the plain rules.
+    pub scenario: Option<ScenarioInfo>,
     /// A fingerprint of the data, so a record made with other data can be recognised.
     pub fingerprint: u64,
 }
