@@ -283,6 +283,7 @@ fn check_injects(c: &mut Checker, raw: &[RawInject], content: &Content) -> Vec<I
         .collect();
     let resolver = Resolver {
         cards: &ids,
+        complete: true,
         tracks: Some(content.rules.tracks),
     };
     let mut replaced = HashSet::new();
