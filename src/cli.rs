@@ -49,6 +49,8 @@ pub enum Command {
     },
     /// Write the after-action report of a recorded game.
     Report(ReportArgs),
+    /// Play a bot-against-bot game and write its record (autosaved after every decision).
+    Record(crate::classroom::RecordArgs),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -177,7 +179,17 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Validate) => {
             print!("{}", summary(&content));
-            ExitCode::SUCCESS
+            match crate::classroom::validate_scenarios(content, cli.data.as_deref()) {
+                Ok(s) => {
+                    print!("{s}");
+                    ExitCode::SUCCESS
+                }
+                Err(errors) => {
+                    eprintln!("{errors}");
+                    eprintln!("{} error(s) in the scenario files.", errors.0.len());
+                    ExitCode::FAILURE
+                }
+            }
         }
         Some(Command::Cards { json }) => {
             print!(
@@ -192,9 +204,14 @@ pub fn run(cli: Cli) -> ExitCode {
         }
         Some(Command::Sim(args)) => run_sim(&content, &args),
         Some(Command::Play(args)) => crate::tui::play(content, &args, cli.color),
-        Some(Command::Scenarios) => crate::classroom::list_scenarios(&content),
+        Some(Command::Scenarios) => crate::classroom::list_scenarios(content, cli.data.as_deref()),
         Some(Command::Replay { file }) => crate::tui::replay(content, &file, cli.color),
-        Some(Command::Report(args)) => crate::classroom::report(content, &args),
+        Some(Command::Report(args)) => {
+            crate::classroom::report(content, cli.data.as_deref(), &args)
+        }
+        Some(Command::Record(args)) => {
+            crate::classroom::record_command(content, cli.data.as_deref(), &args)
+        }
         None => crate::tui::menu(content, cli.color),
     }
 }

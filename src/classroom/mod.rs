@@ -1,18 +1,30 @@
 //! Classroom use: scenarios, saves, records, after-action reports, the negotiation drill.
+//!
+//! What the screen calls:
+//! - [`Library`]: the content for a scenario name ([`Library::content`]), the scenario list
+//!   ([`Library::summaries`]), and a record with the data it was made with ([`Library::open_record`]).
+//! - [`Session`]: a game that autosaves after every action ([`Session::autosave_in`] with
+//!   [`store::save_dir`]), resumes ([`Session::resume`]), and runs the drill ([`Session::with_drill`],
+//!   [`Session::tick`], [`Session::drill_remaining`]).
+//! - [`RecordCursor`]: replay forward and back, by action and by round.
+//! - [`Report`]: the after-action report ([`Report::open`], [`Report::render`]).
 
-use crate::cli::ReportArgs;
-use crate::engine::Content;
-use std::process::ExitCode;
-use std::sync::Arc;
+mod commands;
+pub mod cursor;
+pub mod drill;
+pub mod library;
+pub mod play;
+pub mod record;
+pub mod report;
+pub mod session;
+pub mod store;
 
-/// `alliance scenarios`.
-pub fn list_scenarios(_content: &Content) -> ExitCode {
-    eprintln!("Scenarios are not built yet.");
-    ExitCode::FAILURE
-}
-
-/// `alliance report`.
-pub fn report(_content: Arc<Content>, _args: &ReportArgs) -> ExitCode {
-    eprintln!("Reports are not built yet.");
-    ExitCode::FAILURE
-}
+pub use commands::{
+    RecordArgs, list_scenarios, random_seed, record as record_command, report, validate_scenarios,
+};
+pub use cursor::RecordCursor;
+pub use drill::{Clock, DrillClock, ManualClock, SystemClock};
+pub use library::{Library, ScenarioSummary};
+pub use record::{GameRecord, RECORD_FORMAT, RECORD_VERSION, RecordError, Step, Timeline};
+pub use report::{Format, Report};
+pub use session::Session;

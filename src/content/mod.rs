@@ -5,10 +5,12 @@ mod deck;
 mod error;
 mod raw;
 mod rules;
+pub mod scenario;
 mod validate;
 
 pub use error::{DataError, DataErrors, Source};
 pub use rules::RULES_VERSION;
+pub use scenario::{SCENARIO_VERSION, Scenarios};
 
 use crate::engine::Content;
 use raw::{RawDeck, RawRules};
@@ -23,15 +25,16 @@ pub struct Data {
     pub decks: Vec<Source>,
 }
 
-/// The shipped deck files, embedded so an installed `alliance` works from any folder.
+/// The shipped deck files, embedded so an installed `alliance` works from any folder. Kept in
+/// name order, the order `from_dir` reads them in, so both give the same fingerprint.
 const EMBEDDED_DECKS: [(&str, &str); 4] = [
+    ("decks/either.toml", include_str!("../../decks/either.toml")),
+    ("decks/seoul.toml", include_str!("../../decks/seoul.toml")),
+    ("decks/shocks.toml", include_str!("../../decks/shocks.toml")),
     (
         "decks/washington.toml",
         include_str!("../../decks/washington.toml"),
     ),
-    ("decks/seoul.toml", include_str!("../../decks/seoul.toml")),
-    ("decks/either.toml", include_str!("../../decks/either.toml")),
-    ("decks/shocks.toml", include_str!("../../decks/shocks.toml")),
 ];
 
 impl Data {
@@ -119,6 +122,7 @@ impl Data {
         }
         let resolver = Resolver {
             cards: &ids,
+            complete: raw_decks.len() == self.decks.len(),
             tracks: rules.as_ref().map(|r| r.tracks),
         };
         let (mut cards, mut shocks, mut shock_ids) = (Vec::new(), Vec::new(), HashSet::new());
@@ -159,6 +163,7 @@ impl Data {
                 cards,
                 shocks,
                 injects: Vec::new(),
+                scenario: None,
                 fingerprint: self.fingerprint(),
             }),
             _ => Err(DataErrors(errors)),

@@ -73,6 +73,7 @@ pub fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
     let no_cards = HashMap::new();
     let resolver = Resolver {
         cards: &no_cards,
+        complete: true,
         tracks: Some(rules.tracks),
     };
     rules.pressures = raw

@@ -63,6 +63,9 @@ impl Checker<'_> {
 /// Resolves card ids and checks value ranges in effects and conditions, once every card is known.
 pub struct Resolver<'r> {
     pub cards: &'r HashMap<String, u16>,
+    /// False when a deck file could not be parsed: its cards are unknown, so a reference to one
+    /// is not reported (it would only echo the parse error).
+    pub complete: bool,
     pub tracks: Option<[TrackDef; METERS]>,
 }
 
@@ -71,7 +74,9 @@ impl Resolver<'_> {
         match self.cards.get(id) {
             Some(i) => CardRef(*i),
             None => {
-                c.error(span, format!("unknown card id `{id}`"));
+                if self.complete {
+                    c.error(span, format!("unknown card id `{id}`"));
+                }
                 CardRef(0)
             }
         }

@@ -174,6 +174,18 @@ impl Inject {
     }
 }
 
+/// The scenario a content was built for: what the menu, the record and the report show.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct ScenarioInfo {
+    pub id: String,
+    pub name: String,
+    pub description: String,
+    /// A scenario that imagines events that have not happened says so on every screen and report.
+    pub hypothetical: bool,
+    /// The seed every table plays with, unless the instructor gives another.
+    pub seed: Option<u64>,
+}
+
 /// Everything a game is played with.
 #[derive(Clone, Debug, Serialize)]
 pub struct Content {
@@ -181,6 +193,8 @@ pub struct Content {
     pub cards: Vec<Card>,
     pub shocks: Vec<Shock>,
     pub injects: Vec<Inject>,
+    /// The scenario this content was built for, or `None` for the plain rules.
+    pub scenario: Option<ScenarioInfo>,
     /// A fingerprint of the data, so a record made with other data can be recognised.
     pub fingerprint: u64,
 }
@@ -203,5 +217,21 @@ impl Content {
             .iter()
             .position(|s| s.id == id)
             .map(|i| i as ShockId)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_aim_scores_the_highest_threshold_reached() {
+        let aim = Aim {
+            meter: Meter::Opcon,
+            thresholds: vec![2, 4, 6],
+            points: vec![1, 2, 4],
+            doubled_by: None,
+        };
+        assert_eq!([0, 2, 3, 4, 7].map(|v| aim.score(v)), [0, 1, 1, 2, 4]);
     }
 }

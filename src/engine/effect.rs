@@ -142,3 +142,48 @@ impl<C> Condition<C> {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_step_moves_once_per_every_points() {
+        let s = Step {
+            meter: Meter::Responsibility,
+            by: 1,
+            every: 3,
+        };
+        assert_eq!([1, 2, 3, 4, 6].map(|p| s.scaled(p)), [0, 0, 1, 1, 2]);
+        let back = Step {
+            meter: Meter::RoleBalance,
+            by: -2,
+            every: 1,
+        };
+        assert_eq!(back.scaled(3), -6);
+    }
+
+    #[test]
+    fn who_resolves_relative_to_the_beneficiary() {
+        assert_eq!(Who::Me.resolve(Side::Seoul), Side::Seoul);
+        assert_eq!(Who::Other.resolve(Side::Seoul), Side::Washington);
+        assert_eq!(Who::Washington.resolve(Side::Seoul), Side::Washington);
+    }
+
+    #[test]
+    fn effects_read_from_data() {
+        let e: Effect<String> =
+            toml::from_str::<std::collections::BTreeMap<String, Effect<String>>>(
+                "x = { op = \"prevent\", card = \"us-alpha\" }",
+            )
+            .expect("parses")
+            .remove("x")
+            .expect("present");
+        assert_eq!(
+            e,
+            Effect::Prevent {
+                card: "us-alpha".to_string()
+            }
+        );
+    }
+}

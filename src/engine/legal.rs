@@ -85,10 +85,12 @@ impl Game {
         }
         for &card in hand {
             let c = self.content.card(card);
-            if self.can_play_event(side, card) {
+            let can_fire = self.event_blocked(card).is_none();
+            let owner = c.side.owner();
+            if can_fire && owner.is_none_or(|o| o == side) {
                 out.push(Action::Event { card });
             }
-            let theirs = c.side.owner() == Some(side.other()) && self.event_blocked(card).is_none();
+            let theirs = can_fire && owner == Some(side.other());
             for option in 0..self.content.rules.ops_options(side, c.kind).len() as u8 {
                 out.push(Action::Ops {
                     card,

@@ -18,7 +18,7 @@ mod view;
 pub use action::{Action, Term};
 pub use content::{
     Aim, Card, CardId, Content, DealRules, DealTerm, Inject, Lens, OpsOption, Pressure, Rules,
-    Shock, ShockId, TrackDef,
+    ScenarioInfo, Shock, ShockId, TrackDef,
 };
 pub use effect::{CardRef, Condition, Effect, Step, Who};
 pub use event::{Cause, Event, Fizzle, PlayMode, ScoreReason};

@@ -80,3 +80,43 @@ impl Outcome {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outcome(ending: Ending) -> Outcome {
+        Outcome {
+            ending,
+            scores: [10, 8],
+            symmetric: false,
+            round: 8,
+        }
+    }
+
+    #[test]
+    fn winners_follow_the_lens() {
+        assert_eq!(
+            outcome(Ending::Relative {
+                winner: Some(Side::Seoul)
+            })
+            .winner(),
+            Some(Side::Seoul)
+        );
+        let both = outcome(Ending::Absolute {
+            success: [true, true],
+        });
+        assert_eq!(both.winner(), None);
+        assert!(both.succeeded(Side::Washington) && both.succeeded(Side::Seoul));
+        let blamed = outcome(Ending::Rupture {
+            blame: Some(Side::Washington),
+        });
+        assert_eq!(blamed.winner(), Some(Side::Seoul));
+        assert!(!blamed.succeeded(Side::Washington));
+        assert!(
+            outcome(Ending::Rupture { blame: None })
+                .summary()
+                .contains("both sides lose")
+        );
+    }
+}

@@ -206,12 +206,18 @@ impl Game {
         } else {
             [(Side::Washington, w), (Side::Seoul, s)]
         };
+        // Both cards leave the hands at the reveal, so the first event cannot discard the second.
+        for (side, card) in order {
+            if let Some(card) = card {
+                self.take_from_hand(side, card);
+            }
+        }
         for (side, card) in order {
             let Some(card) = card else { continue };
             if self.rupture.is_some() {
-                break;
+                self.board.discard.push(card);
+                continue;
             }
-            self.take_from_hand(side, card);
             ev.push(Event::CardPlayed {
                 side,
                 card,

@@ -276,3 +276,72 @@ impl Game {
             + self.board.removed.len()
     }
 }
+
+/// Staging for scenario set-ups and tests: put the board in a chosen position before play.
+/// A game staged this way no longer replays from its seed alone.
+impl Game {
+    /// Moves the named cards into `side`'s hand from wherever they are.
+    pub fn stage_hand(&mut self, side: Side, cards: &[CardId]) {
+        for &card in cards {
+            self.deck.retain(|c| *c != card);
+            self.board.discard.retain(|c| *c != card);
+            self.board.removed.retain(|c| *c != card);
+            for hand in &mut self.hands {
+                hand.retain(|c| *c != card);
+            }
+            self.hands[side.index()].push(card);
+        }
+    }
+
+    /// Sets a meter, clamped to its range.
+    pub fn stage_meter(&mut self, meter: Meter, value: i8) {
+        let t = self.content.rules.track(meter);
+        self.board.meters[meter.index()] = value.clamp(t.min, t.max);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_keep_order_when_one_is_dropped() {
+        let mut t = Terms::default();
+        for i in 0..3 {
+            t.push(Term::Vocab(i));
+        }
+        assert_eq!(t.remove(1), Term::Vocab(1));
+        assert_eq!(t.to_vec(), vec![Term::Vocab(0), Term::Vocab(2)]);
+        assert!(t.contains(Term::Vocab(2)) && !t.contains(Term::Vocab(1)));
+        assert_eq!(t.get(2), None);
+    }
+
+    #[test]
+    fn card_sets_grow_on_demand() {
+        let mut s = CardSet::with_capacity(10);
+        s.insert(3);
+        s.insert(200);
+        assert!(s.contains(3) && s.contains(200) && !s.contains(4) && !s.contains(1000));
+    }
+
+    #[test]
+    fn a_deal_knows_bare_and_mutual_bundles() {
+        let mut d = Deal {
+            opener: Side::Washington,
+            offerer: Side::Washington,
+            gives: Terms::default(),
+            asks: Terms::default(),
+            sent: false,
+            counters: 0,
+            edits: 0,
+            standing_bare: false,
+        };
+        d.asks.push(Term::Vocab(0));
+        assert!(d.is_bare() && !d.is_mutual());
+        d.gives.push(Term::Vocab(5));
+        assert!(!d.is_bare() && d.is_mutual());
+        assert_eq!(d.to_move(), Side::Washington);
+        d.sent = true;
+        assert_eq!(d.to_move(), Side::Seoul);
+    }
+}

@@ -1,0 +1,105 @@
+//! How `alliance play` (and the menu's New game and Load) start a session: scenario, seed,
+//! resume, drill and autosave, from the command line's arguments. The screen only draws it.
+
+use super::drill::SystemClock;
+use super::library::Library;
+use super::session::Session;
+use super::{commands, store};
+use crate::ai::BotKind;
+use crate::cli::{PlayArgs, Player};
+use crate::engine::Event;
+use std::path::Path;
+use std::time::Duration;
+
+/// A session ready to play, with what the screen needs to show first.
+pub struct Started {
+    pub session: Session,
+    /// Who plays each side (for a resumed game, as the record says).
+    pub players: [Player; 2],
+    /// The events so far: setup for a new game, the whole game for a resumed one.
+    pub events: Vec<Event>,
+    /// A line for the status bar (where the game autosaves, or why it cannot).
+    pub notice: String,
+}
+
+/// Starts or resumes the game `args` ask for. Errors are sentences to show as they are.
+pub fn start(lib: &Library, args: &PlayArgs) -> Result<Started, String> {
+    let mut started = match &args.resume {
+        Some(file) => resume(lib, file.as_deref())?,
+        None => new_game(lib, args)?,
+    };
+    if let Some(secs) = args.drill {
+        let clock = Box::new(SystemClock::new());
+        started.session.set_drill(Duration::from_secs(secs), clock);
+    }
+    Ok(started)
+}
+
+/// The menu's "Load" and `--resume [FILE]`: the file given, or the newest save that loads.
+pub fn resume(lib: &Library, file: Option<&Path>) -> Result<Started, String> {
+    let path = match file {
+        Some(f) => f.to_path_buf(),
+        None => {
+            let dir = store::save_dir().ok_or("this system has no data folder to keep saves in")?;
+            store::latest_save(&dir)
+                .ok_or_else(|| format!("there is no saved game in {}", dir.display()))?
+        }
+    };
+    let (session, events) = Session::resume_with_log(lib, &path).map_err(|e| e.to_string())?;
+    let players = session.record().players.clone().map(|p| player(&p));
+    let notice = format!("Resumed {}; saving after every action.", path.display());
+    Ok(Started {
+        session,
+        players,
+        events,
+        notice,
+    })
+}
+
+fn new_game(lib: &Library, args: &PlayArgs) -> Result<Started, String> {
+    let content = lib
+        .content(args.scenario.as_deref())
+        .map_err(|e| e.to_string())?;
+    let seed = args
+        .seed
+        .or(content.scenario.as_ref().and_then(|s| s.seed))
+        .unwrap_or_else(commands::random_seed);
+    let players = [args.washington, args.seoul];
+    let (session, events) = Session::new(content, seed, players.map(player_name));
+    let (session, notice) = match store::save_dir() {
+        Some(dir) => {
+            let s = session.autosave_in(&dir);
+            let notice = match (s.save_error(), s.save_path()) {
+                (Some(e), _) => e.to_owned(),
+                (None, Some(p)) => format!("Saving after every action to {}.", p.display()),
+                (None, None) => String::new(),
+            };
+            (s, notice)
+        }
+        None => (
+            session,
+            "This system has no data folder: the game is not saved.".into(),
+        ),
+    };
+    Ok(Started {
+        session,
+        players,
+        events,
+        notice,
+    })
+}
+
+fn player_name(p: Player) -> String {
+    match p {
+        Player::Human => "human".into(),
+        Player::Bot(kind) => BotKind::NAMES
+            .iter()
+            .find(|n| BotKind::parse(n) == Some(kind))
+            .map_or_else(|| "bot".into(), |n| (*n).to_owned()),
+    }
+}
+
+/// A record's player name back to a player; anything unknown is played by a person.
+fn player(name: &str) -> Player {
+    BotKind::parse(name).map_or(Player::Human, Player::Bot)
+}

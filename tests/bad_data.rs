@@ -1,0 +1,242 @@
+//! One test for each class of bad data, each pinning the exact file, line and column reported.
+
+mod common;
+
+use symmetric_alliance::content::{Data, DataError, Source};
+
+fn rules_text() -> String {
+    std::fs::read_to_string(common::fixture_dir("mini").join("rules/rules.toml"))
+        .expect("fixture rules")
+}
+
+const CARD_A: &str = r#"[[card]]
+id = "us-alpha"
+title = "Alpha"
+side = "washington"
+kind = "cost"
+ops = 2
+concept = "cost"
+text = "A test card."
+effects = [{ op = "move", meter = "us_cost", by = 1 }]
+"#;
+
+const SHOCK: &str = r#"
+[[shock]]
+id = "shock-one"
+title = "One"
+domain = "military"
+size = 2
+duration = "instant"
+text = "A test shock."
+hits = [{ meter = "status", by = -1 }]
+"#;
+
+fn errors(rules: &str, deck: &str) -> Vec<DataError> {
+    let data = Data {
+        rules: Source::new("rules.toml", rules),
+        decks: vec![Source::new("deck.toml", deck)],
+    };
+    match data.build() {
+        Ok(_) => panic!("bad data was accepted"),
+        Err(e) => e.0,
+    }
+}
+
+fn deck_errors(deck: &str) -> Vec<DataError> {
+    errors(&rules_text(), deck)
+}
+
+/// Asserts exactly one error, at this place, whose message contains `says`.
+fn assert_one(errs: &[DataError], file: &str, line: usize, column: usize, says: &str) {
+    assert_eq!(errs.len(), 1, "expected one error, got: {errs:#?}");
+    let e = &errs[0];
+    assert_eq!(
+        (e.file.as_str(), e.line, e.column),
+        (file, line, column),
+        "wrong place: {e}"
+    );
+    assert!(
+        e.message.contains(says),
+        "message `{}` should say `{says}`",
+        e.message
+    );
+}
+
+#[test]
+fn good_fixture_data_loads() {
+    let data = Data {
+        rules: Source::new("rules.toml", rules_text()),
+        decks: vec![Source::new("deck.toml", format!("{CARD_A}{SHOCK}"))],
+    };
+    assert!(data.build().is_ok());
+}
+
+#[test]
+fn a_syntax_error_is_located() {
+    let deck = CARD_A.replace("ops = 2", "ops = = 2");
+    assert_one(&deck_errors(&deck), "deck.toml", 6, 7, "");
+}
+
+#[test]
+fn an_unknown_field_is_named() {
+    let deck = CARD_A.replace("ops = 2\n", "ops = 2\ncolour = \"red\"\n");
+    assert_one(
+        &deck_errors(&deck),
+        "deck.toml",
+        7,
+        1,
+        "unknown field `colour`",
+    );
+}
+
+#[test]
+fn an_unknown_track_id_is_named() {
+    let deck = format!(
+        "{}{SHOCK}",
+        CARD_A.replace("meter = \"us_cost\"", "meter = \"morale\"")
+    );
+    assert_one(
+        &deck_errors(&deck),
+        "deck.toml",
+        9,
+        11,
+        "unknown variant `morale`",
+    );
+}
+
+#[test]
+fn an_unknown_card_id_is_named() {
+    let deck = format!(
+        "{}{SHOCK}",
+        CARD_A.replace(
+            r#"{ op = "move", meter = "us_cost", by = 1 }"#,
+            r#"{ op = "prevent", card = "rok-nope" }"#
+        )
+    );
+    assert_one(
+        &deck_errors(&deck),
+        "deck.toml",
+        9,
+        12,
+        "unknown card id `rok-nope`",
+    );
+}
+
+#[test]
+fn a_duplicate_id_points_at_the_second() {
+    let second = CARD_A.replace("by = 1", "by = 2");
+    let deck = format!("{CARD_A}\n{second}{SHOCK}");
+    assert_one(
+        &deck_errors(&deck),
+        "deck.toml",
+        12,
+        6,
+        "duplicate card id `us-alpha`",
+    );
+}
+
+#[test]
+fn a_value_out_of_range_is_named() {
+    let deck = format!("{}{SHOCK}", CARD_A.replace("ops = 2", "ops = 7"));
+    assert_one(
+        &deck_errors(&deck),
+        "deck.toml",
+        6,
+        7,
+        "ops is 7, but it must be between 1 and 4",
+    );
+}
+
+#[test]
+fn an_effect_out_of_range_is_named() {
+    let deck = format!("{}{SHOCK}", CARD_A.replace("by = 1", "by = 9"));
+    assert_one(&deck_errors(&deck), "deck.toml", 9, 12, "`by` is 9");
+}
+
+#[test]
+fn a_requirement_that_can_never_hold_is_refused() {
+    let card = CARD_A.replace(
+        "effects =",
+        "requires = [{ test = \"at_least\", meter = \"opcon\", value = 9 }]\neffects =",
+    );
+    assert_one(
+        &deck_errors(&format!("{card}{SHOCK}")),
+        "deck.toml",
+        9,
+        13,
+        "can never hold",
+    );
+}
+
+#[test]
+fn duplicate_effect_lists_are_refused() {
+    let twin = CARD_A.replace("us-alpha", "us-beta");
+    let deck = format!("{CARD_A}\n{twin}{SHOCK}");
+    assert_one(
+        &deck_errors(&deck),
+        "deck.toml",
+        12,
+        6,
+        "same effect list as `us-alpha`",
+    );
+}
+
+#[test]
+fn a_wrong_rules_version_is_refused() {
+    let rules = rules_text().replace("version = 1", "version = 2");
+    let line = rules
+        .lines()
+        .position(|l| l.starts_with("version"))
+        .expect("version line")
+        + 1;
+    assert_one(
+        &errors(&rules, &format!("{CARD_A}{SHOCK}")),
+        "rules.toml",
+        line,
+        11,
+        "rules version 2 is not supported",
+    );
+}
+
+#[test]
+fn a_band_outside_its_track_is_refused() {
+    let rules = rules_text().replace(
+        "band = [4, 6] }\nrole_balance",
+        "band = [4, 12] }\nrole_balance",
+    );
+    let line = rules
+        .lines()
+        .position(|l| l.starts_with("responsibility ="))
+        .expect("track line")
+        + 1;
+    assert_one(
+        &errors(&rules, &format!("{CARD_A}{SHOCK}")),
+        "rules.toml",
+        line,
+        18,
+        "band 4..=12 must lie inside 0..=10",
+    );
+}
+
+#[test]
+fn an_instant_shock_with_lasting_effects_is_refused() {
+    let shock = SHOCK.replace("hits =", "ongoing = [{ op = \"flip_priority\" }]\nhits =");
+    assert_one(
+        &deck_errors(&format!("{CARD_A}{shock}")),
+        "deck.toml",
+        12,
+        6,
+        "is instant",
+    );
+}
+
+#[test]
+fn every_error_is_reported_at_once() {
+    let deck = format!(
+        "{}{SHOCK}",
+        CARD_A
+            .replace("ops = 2", "ops = 0")
+            .replace("by = 1", "by = 0")
+    );
+    assert_eq!(deck_errors(&deck).len(), 2);
+}
