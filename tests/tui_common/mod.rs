@@ -13,8 +13,11 @@ use symmetric_alliance::tui::session::Session;
 use symmetric_alliance::tui::theme::Theme;
 use symmetric_alliance::tui::{keys, view};
 
+/// The frozen copy of the data in `tests/fixtures/tui`, so tuning the deck leaves snapshots alone.
 pub fn content() -> Arc<Content> {
-    Arc::new(Data::embedded().build().unwrap_or_else(|e| panic!("{e}")))
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/tui");
+    let data = Data::from_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+    Arc::new(data.build().unwrap_or_else(|e| panic!("{e}")))
 }
 
 pub fn app(mono: bool) -> App {
