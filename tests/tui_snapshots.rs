@@ -102,7 +102,10 @@ fn encyclopedia_and_rulebook() {
         .find(|l| !l.trim().is_empty())
         .unwrap_or_default();
     let head: String = first.chars().take(40).collect();
-    assert!(screen.contains(&head), "the rulebook's first line is missing:\n{screen}");
+    assert!(
+        screen.contains(&head),
+        "the rulebook's first line is missing:\n{screen}"
+    );
     assert!(screen.contains("Rulebook"));
 }
 
