@@ -26,6 +26,8 @@ pub struct HandView<'a> {
     pub cursor: Option<usize>,
     pub detail: Option<u16>,
     pub note: Option<String>,
+    /// Shown in the hand's title while a bot decides (it thinks on another thread).
+    pub busy: Option<String>,
     pub log: &'a Log,
     /// Log lines scrolled up from the newest.
     pub log_scroll: u16,
@@ -120,10 +122,12 @@ pub fn draw_private(
         Some(s) => format!(" {s}'s hand ({}) ", game.hand(s).len()),
         None => " Hand hidden ".into(),
     };
-    let block = panel(
-        Span::styled(title, hv.viewer.map_or(theme.title, |s| theme.side(s))),
-        theme,
-    );
+    let mut spans = vec![Span::styled(
+        title,
+        hv.viewer.map_or(theme.title, |s| theme.side(s)),
+    )];
+    spans.extend(hv.busy.clone().map(|b| Span::styled(b, theme.warn)));
+    let block = panel(Line::from(spans), theme);
     let inner = block.inner(hand);
     f.render_widget(block, hand);
     if hv.viewer.is_some() {
@@ -195,19 +199,17 @@ pub fn draw(f: &mut Frame, area: Rect, s: &Session, theme: &Theme, hits: &mut Ve
     let rows = s.rows();
     let note = if s.bot_gone {
         Some(strings::BOT_GONE.to_string())
-    } else if let (Some(side), None) = (s.game.to_move(), s.human_to_move()) {
-        (!s.needs_handoff())
-            .then(|| format!("{side} {}", strings::BOT_THINKING))
-            .filter(|_| s.selected_card().is_none())
     } else {
         s.notice.clone()
     };
+    let busy = s.bot_due().and_then(|_| s.game.to_move());
     let hv = HandView {
         viewer: s.viewer(),
         cursor: s.human_to_move().map(|_| s.cursor),
         rows: &rows,
         detail: s.selected_card(),
         note,
+        busy: busy.map(|side| format!(" {side} {} ", strings::BOT_THINKING)),
         log: &s.log,
         log_scroll: s.log_scroll,
     };
