@@ -172,3 +172,37 @@ fn every_key_in_the_bar_does_something_now() {
     }
     assert!(matches!(a.screen, Screen::Game(_)));
 }
+
+/// Korean text takes two cells a character: rows with it must still fill exactly the screen's
+/// width, with the columns after it in place.
+#[test]
+fn korean_titles_are_laid_out_at_true_width() {
+    let mut content = (*content()).clone();
+    let korean = "한미동맹 현대화와 전시작전통제권 전환, 그리고 대칭동맹";
+    for c in &mut content.cards {
+        c.title = korean.to_string();
+        c.text = format!("{korean} {korean}");
+    }
+    let mut a = symmetric_alliance::tui::app::App::new(
+        std::sync::Arc::new(content),
+        symmetric_alliance::tui::theme::Theme::color(),
+    );
+    a.start_game(7, [symmetric_alliance::cli::Player::Human; 2]);
+    press(&mut a, Enter);
+    for (w, h) in [(80, 24), (120, 40), (97, 31)] {
+        let screen = render(&mut a, w, h);
+        assert!(screen.contains("한미동맹"), "no Korean on screen");
+        for line in screen.lines() {
+            // The test backend notes the cells a wide character covers after the closing quote.
+            let end = line
+                .find("\" Hidden by")
+                .unwrap_or(line.len().saturating_sub(1));
+            let inner = line.get(1..end).unwrap_or_default();
+            assert_eq!(
+                unicode_width::UnicodeWidthStr::width(inner),
+                usize::from(w),
+                "{inner}"
+            );
+        }
+    }
+}
