@@ -290,15 +290,10 @@ fn describe(content: &Content, e: &Event) -> Option<Line> {
     }
 }
 
-fn deal_edit(content: &Content, e: &Event) -> Option<Line> {
+/// Drafting is private to the drafter (the engine's view hides an unsent bundle), so the public
+/// log only says that a deal was abandoned; the sent offer lists its terms.
+fn deal_edit(_content: &Content, e: &Event) -> Option<Line> {
     match e {
-        Event::TermAdded { by, ask, term: t } => {
-            let verb = if *ask { "asks" } else { "gives" };
-            detail(format!("{by} {verb}: {}", term(content, *t, false)))
-        }
-        Event::TermDropped { by, term: t, .. } => {
-            detail(format!("{by} drops: {}", term(content, *t, false)))
-        }
         Event::DealWithdrawn { by } => head(format!("{by} withdraws the deal"), Some(*by)),
         _ => None,
     }
