@@ -31,7 +31,7 @@ fn bundle_lines(game: &Game, deal: &Deal, theme: &Theme, width: usize) -> Vec<Li
         }
         for t in terms.iter() {
             let s = format!(
-                "  • {} → {}",
+                "• {} → {}",
                 describe::term(content, t, true),
                 describe::term_effect(content, t, giver)
             );
@@ -39,7 +39,9 @@ fn bundle_lines(game: &Game, deal: &Deal, theme: &Theme, width: usize) -> Vec<Li
                 .into_iter()
                 .enumerate()
             {
-                out.push(Line::raw(if i == 0 { l } else { format!("    {l}") }));
+                // The wrap drops leading spaces, so the indent goes on after it.
+                let indent = if i == 0 { "  " } else { "    " };
+                out.push(Line::raw(format!("{indent}{l}")));
             }
         }
     }
