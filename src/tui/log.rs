@@ -103,6 +103,13 @@ fn detail(text: String) -> Option<Line> {
 }
 
 fn describe(content: &Content, e: &Event) -> Option<Line> {
+    round_event(content, e)
+        .or_else(|| play_event(content, e))
+        .or_else(|| deal_event(content, e))
+}
+
+/// The round's automatic steps: start, draws, shocks, injects, headlines.
+fn round_event(content: &Content, e: &Event) -> Option<Line> {
     match e {
         Event::RoundStarted { round } => head(format!("── Round {round} ──"), None),
         Event::Drew { side, count } => detail(format!("{side} draws {count}")),
@@ -158,6 +165,13 @@ fn describe(content: &Content, e: &Event) -> Option<Line> {
                 None,
             )
         }
+        _ => None,
+    }
+}
+
+/// Card plays and what they moved, with the cause of each move.
+fn play_event(content: &Content, e: &Event) -> Option<Line> {
+    match e {
         Event::CardPlayed { side, card, mode } => {
             head(play_mode(content, *side, *card, *mode), Some(*side))
         }
@@ -230,6 +244,13 @@ fn describe(content: &Content, e: &Event) -> Option<Line> {
             };
             detail(format!("{side} scores {points:+} for {why}"))
         }
+        _ => None,
+    }
+}
+
+/// Deals, passes, summits and the end of the game.
+fn deal_event(content: &Content, e: &Event) -> Option<Line> {
+    match e {
         Event::DealOpened { by } => head(format!("{by} opens a deal"), Some(*by)),
         Event::TermAdded { .. } | Event::TermDropped { .. } | Event::DealWithdrawn { .. } => {
             deal_edit(content, e)
@@ -287,6 +308,7 @@ fn describe(content: &Content, e: &Event) -> Option<Line> {
             )
         }
         Event::GameOver { outcome } => head(format!("Game over: {}", outcome.summary()), None),
+        _ => None,
     }
 }
 
