@@ -118,79 +118,79 @@ pub fn draw_private(
         Constraint::Fill(1),
     ])
     .areas(area);
+    draw_hand(f, hand, game, hv, theme, hits);
+    draw_detail(f, detail, game, hv, theme);
+    let block = panel(Span::styled(" Log ", theme.title), theme);
+    let log = LogPanel {
+        log: hv.log,
+        scroll: hv.log_scroll,
+        theme,
+    };
+    f.render_widget(log, block.inner(log_area));
+    f.render_widget(block, log_area);
+}
+
+/// The hand panel; its rows are clickable while the viewer chooses.
+fn draw_hand(
+    f: &mut Frame,
+    area: Rect,
+    game: &Game,
+    hv: &HandView,
+    theme: &Theme,
+    hits: &mut Vec<(Rect, Msg)>,
+) {
     let title = match hv.viewer {
         Some(s) => format!(" {s}'s hand ({}) ", game.hand(s).len()),
         None => " Hand hidden ".into(),
     };
-    let mut spans = vec![Span::styled(
-        title,
-        hv.viewer.map_or(theme.title, |s| theme.side(s)),
-    )];
+    let style = hv.viewer.map_or(theme.title, |s| theme.side(s));
+    let mut spans = vec![Span::styled(title, style)];
     spans.extend(hv.busy.clone().map(|b| Span::styled(b, theme.warn)));
     let block = panel(Line::from(spans), theme);
-    let inner = block.inner(hand);
-    f.render_widget(block, hand);
-    if hv.viewer.is_some() {
-        f.render_widget(
-            Hand {
-                game,
-                rows: hv.rows,
-                cursor: hv.cursor,
-                theme,
-            },
-            inner,
-        );
-        let offset = list_offset(
-            hv.cursor.unwrap_or(0),
-            hv.rows.len(),
-            usize::from(inner.height),
-        );
-        if hv.cursor.is_some() {
-            for i in 0..hv
-                .rows
-                .len()
-                .saturating_sub(offset)
-                .min(usize::from(inner.height))
-            {
-                hits.push((
-                    Rect::new(inner.x, inner.y + i as u16, inner.width, 1),
-                    Msg::Click(offset + i),
-                ));
-            }
-        }
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    if hv.viewer.is_none() {
+        return;
     }
-    let block = panel(Span::styled(" Card ", theme.title), theme);
-    let inner = block.inner(detail);
-    f.render_widget(block, detail);
-    match (hv.detail, &hv.note) {
-        (_, Some(note)) => f.render_widget(
-            Paragraph::new(note.as_str())
-                .style(theme.warn)
-                .wrap(Wrap { trim: true }),
-            inner,
-        ),
-        (Some(card), None) => f.render_widget(
-            CardDetail {
-                content: game.content(),
-                card,
-                game: Some(game),
-                scroll: 0,
-                theme,
-            },
-            inner,
-        ),
-        (None, None) => {}
-    }
-    let block = panel(Span::styled(" Log ", theme.title), theme);
+    let (rows, cursor) = (hv.rows, hv.cursor);
     f.render_widget(
-        LogPanel {
-            log: hv.log,
-            scroll: hv.log_scroll,
+        Hand {
+            game,
+            rows,
+            cursor,
             theme,
         },
-        block.inner(log_area),
+        inner,
     );
-    f.render_widget(block, log_area);
+    let Some(cursor) = cursor else { return };
+    let height = usize::from(inner.height);
+    let offset = list_offset(cursor, rows.len(), height);
+    for i in 0..rows.len().saturating_sub(offset).min(height) {
+        let row = Rect::new(inner.x, inner.y + i as u16, inner.width, 1);
+        hits.push((row, Msg::Click(offset + i)));
+    }
+}
+
+/// The card detail pane, or a notice in its place.
+fn draw_detail(f: &mut Frame, area: Rect, game: &Game, hv: &HandView, theme: &Theme) {
+    let block = panel(Span::styled(" Card ", theme.title), theme);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    if let Some(note) = &hv.note {
+        let p = Paragraph::new(note.as_str()).style(theme.warn);
+        f.render_widget(p.wrap(Wrap { trim: true }), inner);
+    } else if let Some(card) = hv.detail {
+        let content = game.content();
+        let scroll = 0;
+        let detail = CardDetail {
+            content,
+            card,
+            game: Some(game),
+            scroll,
+            theme,
+        };
+        f.render_widget(detail, inner);
+    }
 }
 
 /// The whole board for a session on the screen.
