@@ -80,16 +80,16 @@ impl Widget for ShockLine<'_> {
             Duration::Round => "this round",
             Duration::Structural => "structural",
         };
-        let mut what = shock.text.clone();
+        // What the shock does comes before its story, so a one-line bar still shows the rules.
+        let mut what = String::new();
         if !shock.ongoing.is_empty() {
-            what += &format!(
-                " Each summit: {}.",
-                describe::effects(content, &shock.ongoing)
-            );
+            let each = describe::effects(content, &shock.ongoing);
+            what += &format!("Each summit: {each}. ");
         }
         if let Some((kind, by)) = shock.ops_mod {
-            what += &format!(" {} cards {by:+} ops.", kind.name());
+            what += &format!("{} cards {by:+} ops. ", kind.name());
         }
+        what += &shock.text;
         let head = format!(
             "Shock «{}» ({}, size {}, {lasts}) ",
             shock.title,
