@@ -35,13 +35,8 @@ pub struct HandView<'a> {
 
 /// Draws the public board (left and top) for any game.
 pub fn draw_public(f: &mut Frame, area: Rect, game: &Game, theme: &Theme) -> Rect {
-    let shock_h = if area.height >= 34 {
-        3
-    } else if area.height >= 28 {
-        2
-    } else {
-        1
-    };
+    // Two lines at least: the shock's effects must be readable at 80×24.
+    let shock_h = if area.height >= 34 { 3 } else { 2 };
     let [top, shock, body] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(shock_h),
