@@ -207,3 +207,35 @@ fn too_small_then_resized() {
     t.keys(&["C-c"]);
     t.assert_clean_exit();
 }
+
+/// Solo against a bot at pace 0: the bot moves on its own thread while the person plays by keys;
+/// the person opens a deal from the hand's last row and sends it, and the bot answers.
+#[test]
+fn solo_round_with_a_deal() {
+    let cmd = format!("{} play --seoul random --seed 4 --pace-ms 0", bin());
+    let Some(t) = Tmux::start("solo", 100, 30, &cmd) else {
+        return;
+    };
+    t.wait_for("Washington's hand", 10);
+    // The headline, then Washington's first action.
+    t.keys(&["Enter", "Enter"]);
+    t.wait_for("Actions: Washington", 10);
+    // The last row of the hand is "Open a deal"; End is not bound, so walk down to it.
+    for _ in 0..12 {
+        t.keys(&["Down"]);
+    }
+    t.wait_for("» Open a deal", 5);
+    t.keys(&["Enter"]);
+    t.wait_for("Deal editor", 5);
+    // Add the first term on the list, then send.
+    t.keys(&["Enter"]);
+    t.wait_for("s send", 5);
+    t.keys(&["s"]);
+    t.wait("the bot's answer", 10, |s| {
+        s.contains("accepts the deal") || s.contains("rejects the deal") || s.contains("An offer")
+    });
+    t.keys(&["q"]);
+    t.wait_for("Quit anyway?", 5);
+    t.keys(&["y"]);
+    t.assert_clean_exit();
+}
