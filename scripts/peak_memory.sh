@@ -8,7 +8,14 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 report="$(mktemp)"
 server="alliance-mem-$$"
 t() { tmux -L "$server" -f /dev/null "$@"; }
-trap 't kill-server 2>/dev/null || true; rm -f "$report"' EXIT
+cleanup() {
+  local socket
+  socket="$(t display-message -p '#{socket_path}' 2>/dev/null || true)"
+  t kill-server 2>/dev/null || true
+  [ -n "$socket" ] && rm -f "$socket"
+  rm -f "$report"
+}
+trap cleanup EXIT
 t new-session -d -x 120 -y 40 \; set-option -g remain-on-exit on
 t respawn-pane -k "/usr/bin/time -v -o $report $root/target/release/alliance play \
   --washington random --seoul random --seed $seed --pace-ms 0"

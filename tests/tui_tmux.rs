@@ -7,6 +7,8 @@ use std::time::{Duration, Instant};
 
 struct Tmux {
     server: String,
+    /// The server's socket file, removed at the end (a killed server can leave it behind).
+    socket: Option<String>,
 }
 
 impl Tmux {
@@ -17,7 +19,10 @@ impl Tmux {
             return None;
         }
         let server = format!("alliance-{name}-{}", std::process::id());
-        let t = Tmux { server };
+        let mut t = Tmux {
+            server,
+            socket: None,
+        };
         let (w, h) = (w.to_string(), h.to_string());
         t.run(&[
             "new-session",
@@ -39,6 +44,7 @@ impl Tmux {
              echo; echo \"EXIT=$code TTY=$t\""
         );
         t.run(&["respawn-pane", "-k", "sh", "-c", &wrapped]);
+        t.socket = Some(t.format("#{socket_path}")).filter(|p| !p.is_empty());
         Some(t)
     }
 
@@ -104,6 +110,9 @@ impl Tmux {
 impl Drop for Tmux {
     fn drop(&mut self) {
         self.run(&["kill-server"]);
+        if let Some(socket) = &self.socket {
+            let _ = std::fs::remove_file(socket);
+        }
     }
 }
 
