@@ -34,10 +34,10 @@ fn session(app: &mut App) -> &mut symmetric_alliance::tui::session::Session {
 fn advance(app: &mut App, n: usize) {
     let s = session(app);
     for _ in 0..n {
-        if s.game.is_over() {
+        if s.game().is_over() {
             break;
         }
-        let a = s.game.legal_actions()[0];
+        let a = s.game().legal_actions()[0];
         s.act(a);
     }
     s.take_seat();
@@ -71,8 +71,8 @@ fn deal_editor_120x40(bencher: divan::Bencher) {
     let mut app = app_in_game(7);
     advance(&mut app, 2);
     let s = session(&mut app);
-    while !s.game.legal_actions().contains(&Action::OpenDeal) {
-        let a = s.game.legal_actions()[0];
+    while !s.game().legal_actions().contains(&Action::OpenDeal) {
+        let a = s.game().legal_actions()[0];
         s.act(a);
     }
     s.act(Action::OpenDeal);

@@ -203,16 +203,20 @@ pub fn run(cli: Cli) -> ExitCode {
             ExitCode::SUCCESS
         }
         Some(Command::Sim(args)) => run_sim(&content, &args),
-        Some(Command::Play(args)) => crate::tui::play(content, &args, cli.color),
+        Some(Command::Play(args)) => {
+            crate::tui::play(content, cli.data.as_deref(), &args, cli.color)
+        }
         Some(Command::Scenarios) => crate::classroom::list_scenarios(content, cli.data.as_deref()),
-        Some(Command::Replay { file }) => crate::tui::replay(content, &file, cli.color),
+        Some(Command::Replay { file }) => {
+            crate::tui::replay(content, cli.data.as_deref(), &file, cli.color)
+        }
         Some(Command::Report(args)) => {
             crate::classroom::report(content, cli.data.as_deref(), &args)
         }
         Some(Command::Record(args)) => {
             crate::classroom::record_command(content, cli.data.as_deref(), &args)
         }
-        None => crate::tui::menu(content, cli.color),
+        None => crate::tui::menu(content, cli.data.as_deref(), cli.color),
     }
 }
 

@@ -15,8 +15,8 @@ use tui_common::*;
 
 fn titles(a: &mut symmetric_alliance::tui::app::App, side: Side) -> Vec<String> {
     let s = session(a);
-    let content = s.game.content().clone();
-    s.game
+    let content = s.game().content().clone();
+    s.game()
         .hand(side)
         .iter()
         .map(|c| content.card(*c).title.clone())
@@ -54,7 +54,7 @@ fn a_headline_pick_stays_secret_until_both_are_made() {
     let mut a = hot_seat(7);
     keys(&mut a, &[Enter, Enter]);
     let picked = match session(&mut a).chooser.as_ref().map(|c| c.card) {
-        Some(c) => session(&mut a).game.content().card(c).title.clone(),
+        Some(c) => session(&mut a).game().content().card(c).title.clone(),
         None => panic!("no chooser"),
     };
     keys(&mut a, &[Enter, Enter]);
@@ -72,17 +72,17 @@ fn undo_takes_back_an_action_before_the_handoff() {
     let mut a = hot_seat(7);
     keys(&mut a, &[Enter, Enter, Enter, Enter, Enter, Enter, Enter]);
     assert!(matches!(
-        session(&mut a).game.phase(),
+        session(&mut a).game().phase(),
         Phase::Actions { .. }
     ));
     session(&mut a).act(Action::OpenDeal);
-    let before = session(&mut a).game.record().len();
+    let before = session(&mut a).game().record().len();
     let log_before = session(&mut a).log.entries.len();
-    let give = session(&mut a).game.legal_actions()[0];
+    let give = session(&mut a).game().legal_actions()[0];
     session(&mut a).act(give);
     press(&mut a, Char('u'));
     let s = session(&mut a);
-    assert_eq!(s.game.record().len(), before);
+    assert_eq!(s.game().record().len(), before);
     assert_eq!(
         s.log.entries.len(),
         log_before,
@@ -127,15 +127,15 @@ fn the_mouse_selects_then_confirms() {
 fn every_legal_action_is_reachable_by_keys() {
     let mut a = hot_seat(21);
     let mut steps = 0;
-    while !session(&mut a).game.is_over() && steps < 2000 {
+    while !session(&mut a).game().is_over() && steps < 2000 {
         steps += 1;
         if session(&mut a).needs_handoff() {
             session(&mut a).take_seat();
         }
         let s = session(&mut a);
-        let legal: HashSet<Action> = s.game.legal_actions().into_iter().collect();
+        let legal: HashSet<Action> = s.game().legal_actions().into_iter().collect();
         let mut offered = HashSet::new();
-        if matches!(s.game.phase(), Phase::Deal(_)) {
+        if matches!(s.game().phase(), Phase::Deal(_)) {
             offered.extend(s.deal_rows());
         } else {
             for row in s.rows() {
@@ -149,11 +149,11 @@ fn every_legal_action_is_reachable_by_keys() {
                 }
             }
         }
-        assert_eq!(offered, legal, "in {:?}", s.game.phase());
-        let last = *s.game.legal_actions().last().expect("a move");
+        assert_eq!(offered, legal, "in {:?}", s.game().phase());
+        let last = *s.game().legal_actions().last().expect("a move");
         s.act(last);
     }
-    assert!(session(&mut a).game.is_over());
+    assert!(session(&mut a).game().is_over());
 }
 
 #[test]

@@ -13,11 +13,17 @@ fn screens() -> Vec<(&'static str, App)> {
     let mut v = Vec::new();
     v.push(("menu", app(false)));
     let mut a = app(true);
-    keys(&mut a, &[Down, Down, Down, Down, Down, Enter]);
+    keys(&mut a, &[Down, Down, Down, Down, Down, Down, Down, Enter]);
     v.push(("cards", a));
     let mut a = app(false);
-    keys(&mut a, &[Down, Down, Down, Down, Enter, Down]);
+    keys(&mut a, &[Down, Down, Down, Down, Down, Down, Enter, Down]);
     v.push(("rules", a));
+    let mut a = with_library(app(false));
+    keys(&mut a, &[Down, Down, Down, Down, Enter]);
+    v.push(("scenarios", a));
+    let mut a = app(false);
+    keys(&mut a, &[Down, Down, Down, Down, Down, Enter]);
+    v.push(("load", a));
     v.push(("handoff", hot_seat(5)));
     let mut a = hot_seat(5);
     press(&mut a, Enter);
@@ -40,8 +46,8 @@ fn screens() -> Vec<(&'static str, App)> {
     v.push(("watch", a));
     let mut a = hot_seat(13);
     let s = session(&mut a);
-    while !s.game.is_over() {
-        let last = *s.game.legal_actions().last().expect("a legal action");
+    while !s.game().is_over() {
+        let last = *s.game().legal_actions().last().expect("a legal action");
         s.act(last);
     }
     v.push(("end", a));

@@ -66,21 +66,7 @@ fn new_game(lib: &Library, args: &PlayArgs) -> Result<Started, String> {
         .unwrap_or_else(commands::random_seed);
     let players = [args.washington, args.seoul];
     let (session, events) = Session::new(content, seed, players.map(player_name));
-    let (session, notice) = match store::save_dir() {
-        Some(dir) => {
-            let s = session.autosave_in(&dir);
-            let notice = match (s.save_error(), s.save_path()) {
-                (Some(e), _) => e.to_owned(),
-                (None, Some(p)) => format!("Saving after every action to {}.", p.display()),
-                (None, None) => String::new(),
-            };
-            (s, notice)
-        }
-        None => (
-            session,
-            "This system has no data folder: the game is not saved.".into(),
-        ),
-    };
+    let (session, notice) = autosave(session, store::save_dir().as_deref());
     Ok(Started {
         session,
         players,
@@ -89,7 +75,24 @@ fn new_game(lib: &Library, args: &PlayArgs) -> Result<Started, String> {
     })
 }
 
-fn player_name(p: Player) -> String {
+/// Starts a new game's autosave in `dir`, with the status line that says where it goes (or why
+/// it cannot). The screen calls this for games started from its menu.
+pub fn autosave(session: Session, dir: Option<&Path>) -> (Session, String) {
+    let Some(dir) = dir else {
+        let why = "This system has no data folder: the game is not saved.";
+        return (session, why.into());
+    };
+    let s = session.autosave_in(dir);
+    let notice = match (s.save_error(), s.save_path()) {
+        (Some(e), _) => e.to_owned(),
+        (None, Some(p)) => format!("Saving after every action to {}.", p.display()),
+        (None, None) => String::new(),
+    };
+    (s, notice)
+}
+
+/// The name a record keeps for who played a side.
+pub fn player_name(p: Player) -> String {
     match p {
         Player::Human => "human".into(),
         Player::Bot(kind) => BotKind::NAMES

@@ -1,13 +1,18 @@
 //! The app's model and its update function (Model-Update-View): screens, popups, and what each
 //! message does to them. Drawing lives in `view.rs`; rules live in the engine.
 
+use super::lists::{self, SaveList, ScenarioList};
 use super::msg::Msg;
+use super::replay::{self, Replay};
 use super::session::Session;
 use super::theme::Theme;
 use crate::ai::{BotKind, Budget};
+use crate::classroom::Library;
+use crate::classroom::play::{self, Started};
 use crate::cli::Player;
 use crate::engine::{Action, Content, Side};
 use ratatui::layout::Rect;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -19,6 +24,9 @@ pub enum Screen {
     Game(Box<Session>),
     Cards,
     Rules,
+    Load(Box<SaveList>),
+    Scenarios(Box<ScenarioList>),
+    Replay(Box<Replay>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,17 +42,21 @@ pub enum MenuItem {
     SoloWashington,
     SoloSeoul,
     Watch,
+    Scenarios,
+    Load,
     Rules,
     Cards,
     Quit,
 }
 
 impl MenuItem {
-    pub const ALL: [MenuItem; 7] = [
+    pub const ALL: [MenuItem; 9] = [
         MenuItem::HotSeat,
         MenuItem::SoloWashington,
         MenuItem::SoloSeoul,
         MenuItem::Watch,
+        MenuItem::Scenarios,
+        MenuItem::Load,
         MenuItem::Rules,
         MenuItem::Cards,
         MenuItem::Quit,
@@ -78,6 +90,10 @@ pub struct App {
     pub hits: Vec<(Rect, Msg)>,
     /// The seed for the next game started from the menu.
     pub next_seed: u64,
+    /// The scenarios and the data records were made with (none: the menu lists no scenarios).
+    pub library: Option<Library>,
+    /// Where games autosave; `None` plays unsaved (tests, or a system without a data folder).
+    pub save_dir: Option<PathBuf>,
 }
 
 impl App {
@@ -98,6 +114,8 @@ impl App {
             size: (MIN_W, MIN_H),
             hits: Vec::new(),
             next_seed: 1,
+            library: None,
+            save_dir: None,
         }
     }
 
@@ -117,21 +135,47 @@ impl App {
         }
     }
     fn in_game(&self) -> bool {
-        self.session().is_some_and(|s| !s.game.is_over())
+        self.session().is_some_and(|s| !s.game().is_over())
     }
 
     /// Lets the bots move; returns whether anything changed on screen.
     pub fn tick(&mut self) -> bool {
-        self.session_mut().is_some_and(|s| s.tick(Instant::now()))
+        let Some(s) = self.session_mut() else {
+            return false;
+        };
+        // While the drill counts down, every tick shows a new number.
+        s.tick(Instant::now()) || s.play.drill_remaining().is_some()
     }
 
+    /// A new game of the plain rules, autosaved in [`App::save_dir`].
     pub fn start_game(&mut self, seed: u64, players: [Player; 2]) {
-        let s = Session::new(self.content.clone(), seed, players, self.pace, self.budget);
+        self.start_with(self.content.clone(), seed, players);
+    }
+
+    /// A new game of `content` (the plain rules or a scenario's), autosaved in the save folder.
+    pub fn start_with(&mut self, content: Arc<Content>, seed: u64, players: [Player; 2]) {
+        let names = players.map(play::player_name);
+        let (session, events) = crate::classroom::Session::new(content, seed, names);
+        let (session, notice) = match &self.save_dir {
+            Some(dir) => play::autosave(session, Some(dir)),
+            None => (session, String::new()),
+        };
+        self.start_session(Started {
+            session,
+            players,
+            events,
+            notice,
+        });
+    }
+
+    /// Puts a started or resumed game on the screen.
+    pub fn start_session(&mut self, started: Started) {
+        let s = Session::start(started, self.pace, self.budget);
         self.screen = Screen::Game(Box::new(s));
         self.popup = None;
     }
 
-    fn leave(&mut self) {
+    pub fn leave(&mut self) {
         if self.has_menu {
             self.screen = Screen::Menu;
             self.text_scroll = 0;
@@ -140,7 +184,7 @@ impl App {
         }
     }
 
-    fn menu_bot_kind(&self) -> Player {
+    pub fn menu_bot_kind(&self) -> Player {
         let name = BotKind::NAMES
             .get(self.menu_bot)
             .copied()
@@ -157,6 +201,8 @@ impl App {
             Some(MenuItem::SoloWashington) => self.start_game(seed, [Player::Human, bot]),
             Some(MenuItem::SoloSeoul) => self.start_game(seed, [bot, Player::Human]),
             Some(MenuItem::Watch) => self.start_game(seed, [bot, bot]),
+            Some(MenuItem::Scenarios) => self.screen = lists::open_scenarios(self),
+            Some(MenuItem::Load) => self.screen = lists::open_saves(self),
             Some(MenuItem::Rules) => self.screen = Screen::Rules,
             Some(MenuItem::Cards) => self.screen = Screen::Cards,
             Some(MenuItem::Quit) | None => self.quit = true,
@@ -164,7 +210,7 @@ impl App {
     }
 }
 
-fn step(cur: usize, by: isize, len: usize) -> usize {
+pub fn step(cur: usize, by: isize, len: usize) -> usize {
     cur.saturating_add_signed(by).min(len.saturating_sub(1))
 }
 
@@ -188,6 +234,9 @@ pub fn update(app: &mut App, msg: Msg) {
             Screen::Cards => update_cards(app, msg),
             Screen::Rules => update_rules(app, msg),
             Screen::Game(_) => update_game(app, msg),
+            Screen::Load(_) => lists::update_saves(app, msg),
+            Screen::Scenarios(_) => lists::update_scenarios(app, msg),
+            Screen::Replay(_) => replay::update(app, msg),
         },
     }
 }
@@ -239,12 +288,14 @@ fn update_rules(app: &mut App, msg: Msg) {
 
 fn update_game(app: &mut App, msg: Msg) {
     let ctx = super::keys::context(app);
+    let dir = app.save_dir.clone();
     let Some(s) = app.session_mut() else { return };
     use super::keys::Ctx;
     match (ctx, msg) {
         (Ctx::End, Msg::Up) => s.end_scroll = s.end_scroll.saturating_sub(1),
         (Ctx::End, Msg::Down) => s.end_scroll = s.end_scroll.saturating_add(1),
         (Ctx::End, Msg::Confirm | Msg::Back) => app.leave(),
+        (Ctx::End, Msg::Report) => s.write_report(dir.as_deref()),
         (Ctx::Handoff, Msg::Confirm) => s.take_seat(),
         (Ctx::Chooser, Msg::Back) => s.chooser = None,
         (_, Msg::Up) => s.move_cursor(-1),
@@ -275,5 +326,5 @@ fn click(s: &mut Session, i: usize) {
 
 /// Which side a hot-seat hand-off screen asks for.
 pub fn handoff_side(s: &Session) -> Option<Side> {
-    s.needs_handoff().then(|| s.game.to_move()).flatten()
+    s.needs_handoff().then(|| s.game().to_move()).flatten()
 }

@@ -15,6 +15,9 @@ pub enum Ctx {
     Menu,
     Cards,
     Rules,
+    Load,
+    Scenarios,
+    Replay,
     End,
     Handoff,
     Chooser,
@@ -39,7 +42,7 @@ const fn b(keys: &'static [KeyCode], label: &'static str, what: &'static str, ms
     }
 }
 
-use KeyCode::{Char, Down, Enter, Esc, Left, PageDown, PageUp, Right, Up};
+use KeyCode::{Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Up};
 
 const UP: Binding = b(&[Up, Char('k')], "↑k", "up", Msg::Up);
 const DOWN: Binding = b(&[Down, Char('j')], "↓j", "down", Msg::Down);
@@ -63,11 +66,14 @@ pub fn context(app: &App) -> Ctx {
         Screen::Menu => Ctx::Menu,
         Screen::Cards => Ctx::Cards,
         Screen::Rules => Ctx::Rules,
-        Screen::Game(s) if s.game.is_over() => Ctx::End,
+        Screen::Load(_) => Ctx::Load,
+        Screen::Scenarios(_) => Ctx::Scenarios,
+        Screen::Replay(_) => Ctx::Replay,
+        Screen::Game(s) if s.game().is_over() => Ctx::End,
         Screen::Game(s) if s.needs_handoff() => Ctx::Handoff,
         Screen::Game(s) if s.chooser.is_some() => Ctx::Chooser,
         Screen::Game(s) if s.human_to_move().is_none() => Ctx::Watching,
-        Screen::Game(s) if matches!(s.game.phase(), Phase::Deal(_)) => Ctx::Deal,
+        Screen::Game(s) if matches!(s.game().phase(), Phase::Deal(_)) => Ctx::Deal,
         Screen::Game(_) => Ctx::Turn,
     }
 }
@@ -103,9 +109,27 @@ pub fn bindings(app: &App) -> Vec<Binding> {
             BACK,
             QUIT,
         ],
+        Ctx::Load => vec![
+            UP,
+            DOWN,
+            b(&[Enter], "Enter", "resume", Msg::Confirm),
+            BACK,
+            QUIT,
+        ],
+        Ctx::Scenarios => vec![
+            UP,
+            DOWN,
+            b(&[Left, Char('h')], "←h", "players", Msg::Left),
+            b(&[Right, Char('l')], "→l", "players", Msg::Right),
+            b(&[Enter], "Enter", "start", Msg::Confirm),
+            BACK,
+            QUIT,
+        ],
+        Ctx::Replay => replay_bindings(),
         Ctx::End => vec![
             UP,
             DOWN,
+            b(&[Char('r')], "r", "report", Msg::Report),
             b(&[Enter, Esc], "Enter", "leave", Msg::Confirm),
             QUIT,
         ],
@@ -149,10 +173,26 @@ pub fn menu_bindings() -> Vec<Binding> {
     ]
 }
 
+/// The replay viewer: ←→ step one action, ↑↓ one round (PgUp/PgDn stay the log's, as in a game).
+fn replay_bindings() -> Vec<Binding> {
+    vec![
+        b(&[Left, Char('h')], "←h", "prev", Msg::Left),
+        b(&[Right, Char('l')], "→l", "next", Msg::Right),
+        b(&[Up, Char('k')], "↑k", "round−", Msg::Up),
+        b(&[Down, Char('j')], "↓j", "round+", Msg::Down),
+        b(&[Home], "Home", "first", Msg::Home),
+        b(&[End], "End", "last", Msg::End),
+        b(&[Char('q'), Esc], "q", "quit", Msg::Quit),
+        // The log's keys come last: at 80 columns the stepping keys matter more.
+        PGUP,
+        PGDN,
+    ]
+}
+
 fn deal_bindings(app: &App) -> Vec<Binding> {
     let legal = app
         .session()
-        .map(|s| s.game.legal_actions())
+        .map(|s| s.game().legal_actions())
         .unwrap_or_default();
     let mut v = vec![UP, DOWN, b(&[Enter], "Enter", "do", Msg::Confirm)];
     if legal.contains(&Action::Send) {

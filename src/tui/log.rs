@@ -48,6 +48,16 @@ impl Log {
             rec,
         });
     }
+    /// A line from the screen itself (where the game saves, a drill timeout), not from an event.
+    pub fn push_note(&mut self, text: String, rec: usize) {
+        let tone = Tone::Hint;
+        self.entries.push(Entry {
+            text,
+            side: None,
+            tone,
+            rec,
+        });
+    }
     /// Forgets the lines of actions that were taken back.
     pub fn truncate_to(&mut self, rec: usize) {
         self.entries.retain(|e| e.rec <= rec);

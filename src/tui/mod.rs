@@ -5,9 +5,12 @@ pub mod app;
 mod bot;
 pub mod describe;
 pub mod keys;
+pub mod lists;
 pub mod log;
 pub mod msg;
 pub mod popups;
+pub mod replay;
+mod report;
 pub mod screens;
 pub mod session;
 pub mod strings;
@@ -18,6 +21,7 @@ pub mod view;
 pub mod widgets;
 
 use crate::ai::Budget;
+use crate::classroom::{self, Library, store};
 use crate::cli::{ColorChoice, PlayArgs};
 use crate::engine::Content;
 use app::App;
@@ -38,11 +42,33 @@ fn fresh_seed() -> u64 {
     h.finish() % 1_000_000
 }
 
-/// `alliance` with no command: the title menu.
-pub fn menu(content: Arc<Content>, color: ColorChoice) -> ExitCode {
-    let mut app = App::new(content, term::theme_for(color));
-    app.next_seed = fresh_seed();
+/// `alliance` with no command, when the data is already loaded.
+pub fn menu(content: Arc<Content>, data_dir: Option<&Path>, color: ColorChoice) -> ExitCode {
+    let app = match classroom_app(content, data_dir, term::theme_for(color)) {
+        Ok(app) => app,
+        Err(why) => {
+            eprintln!("{why}");
+            return ExitCode::FAILURE;
+        }
+    };
     run(app)
+}
+
+/// An app with the scenarios of `data_dir` and the save folder, or the scenario files' errors.
+fn classroom_app(
+    content: Arc<Content>,
+    data_dir: Option<&Path>,
+    theme: theme::Theme,
+) -> Result<App, String> {
+    let library = Library::new(content.clone(), data_dir).map_err(|errors| {
+        let n = errors.0.len();
+        format!("{errors}\n{n} error(s) in the scenario files.")
+    })?;
+    let mut app = App::new(content, theme);
+    app.next_seed = fresh_seed();
+    app.library = Some(library);
+    app.save_dir = store::save_dir();
+    Ok(app)
 }
 
 /// `alliance` with no command. The menu's first frame needs no game data, so it is drawn before
@@ -67,9 +93,15 @@ pub fn menu_loading(dir: Option<PathBuf>, color: ColorChoice) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let mut app = App::new(content, theme);
-    app.next_seed = fresh_seed();
-    finish(tty, guard, app)
+    match classroom_app(content, dir.as_deref(), theme) {
+        Ok(app) => finish(tty, guard, app),
+        Err(why) => {
+            // The guard goes first, so the message prints on a restored terminal.
+            drop(guard);
+            eprintln!("{why}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn terminal_failed(e: &std::io::Error) -> ExitCode {
@@ -78,34 +110,72 @@ fn terminal_failed(e: &std::io::Error) -> ExitCode {
     ExitCode::FAILURE
 }
 
-/// `alliance play`: straight into a game; leaving it quits.
-pub fn play(content: Arc<Content>, args: &PlayArgs, color: ColorChoice) -> ExitCode {
-    let refused = [
-        (args.scenario.is_some(), strings::NOT_YET_SCENARIO),
-        (args.resume.is_some(), strings::NOT_YET_RESUME),
-        (args.drill.is_some(), strings::NOT_YET_DRILL),
-    ];
-    if let Some((_, why)) = refused.iter().find(|(given, _)| *given) {
-        eprintln!("{why}");
-        return ExitCode::FAILURE;
-    }
-    let mut app = App::new(content, term::theme_for(color));
+/// `alliance play`: straight into a new, scenario or resumed game; leaving it quits. Anything
+/// wrong with the arguments is said before the terminal is touched.
+pub fn play(
+    content: Arc<Content>,
+    data_dir: Option<&Path>,
+    args: &PlayArgs,
+    color: ColorChoice,
+) -> ExitCode {
+    let mut app = match classroom_app(content, data_dir, term::theme_for(color)) {
+        Ok(app) => app,
+        Err(why) => {
+            eprintln!("{why}");
+            return ExitCode::FAILURE;
+        }
+    };
     app.has_menu = false;
     app.pace = Duration::from_millis(args.pace_ms);
     if let Some(n) = args.iterations {
         app.budget = Budget::Iterations(n);
     }
-    app.start_game(
-        args.seed.unwrap_or_else(fresh_seed),
-        [args.washington, args.seoul],
-    );
+    let Some(lib) = app.library.as_ref() else {
+        return ExitCode::FAILURE;
+    };
+    match classroom::play::start(lib, args) {
+        Ok(started) => app.start_session(started),
+        Err(why) => {
+            eprintln!("{why}");
+            return ExitCode::FAILURE;
+        }
+    }
     run(app)
 }
 
-/// `alliance replay FILE`: built later, on top of the board widgets.
-pub fn replay(_content: Arc<Content>, _file: &Path, _color: ColorChoice) -> ExitCode {
-    eprintln!("{}", strings::REPLAY_NOT_BUILT);
-    ExitCode::FAILURE
+/// `alliance replay FILE`: steps through a recorded game. A record that does not load, or was
+/// made with other data, is refused before the terminal is touched.
+pub fn replay(
+    content: Arc<Content>,
+    data_dir: Option<&Path>,
+    file: &Path,
+    color: ColorChoice,
+) -> ExitCode {
+    let mut app = match classroom_app(content, data_dir, term::theme_for(color)) {
+        Ok(app) => app,
+        Err(why) => {
+            eprintln!("{why}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let Some(lib) = app.library.as_ref() else {
+        return ExitCode::FAILURE;
+    };
+    let cursor = lib
+        .open_record(file)
+        .and_then(|(record, content)| classroom::RecordCursor::new(file, &record, content));
+    match cursor {
+        Ok(cursor) => {
+            let name = file.display().to_string();
+            app.screen = app::Screen::Replay(Box::new(replay::Replay::new(cursor, name)));
+        }
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    app.has_menu = false;
+    run(app)
 }
 
 fn run(app: App) -> ExitCode {
@@ -133,6 +203,10 @@ fn wait_time(app: &App) -> Duration {
     let Some(s) = app.session() else {
         return Duration::from_millis(500);
     };
+    // The drill's countdown is redrawn a few times a second, and its timeout is noticed in time.
+    if s.play.drill_remaining().is_some() {
+        return Duration::from_millis(200);
+    }
     if s.bot_busy() {
         return Duration::from_millis(10);
     }

@@ -21,6 +21,11 @@ pub enum Msg {
     Undo,
     Send,
     Withdraw,
+    /// Home / End: the first or last position (the replay viewer).
+    Home,
+    End,
+    /// `r` on the end screen: write the after-action report.
+    Report,
     /// A click on row `n` of the list under the mouse: select it, or confirm it if selected.
     Click(usize),
     /// Time passed: bots may move.

@@ -5,9 +5,9 @@ use super::bot::Worker;
 use super::describe;
 use super::log::Log;
 use crate::ai::{self, Budget};
+use crate::classroom::play::Started;
 use crate::cli::Player;
-use crate::engine::{Action, CardId, Content, Game, Phase, Side};
-use std::sync::Arc;
+use crate::engine::{Action, CardId, Event, Game, Phase, Side};
 use std::time::{Duration, Instant};
 
 /// A row of the main list: a card in hand, or an action that uses no card.
@@ -26,7 +26,9 @@ pub struct Chooser {
 }
 
 pub struct Session {
-    pub game: Game,
+    /// The game with its record, autosave and drill: every action goes through it, so every
+    /// game on the screen is saved after every action and can be resumed, replayed and reported.
+    pub play: crate::classroom::Session,
     pub players: [Player; 2],
     /// In hot-seat play, the side whose player has the keyboard.
     pub seat: Option<Side>,
@@ -44,16 +46,21 @@ pub struct Session {
 }
 
 impl Session {
-    pub fn new(
-        content: Arc<Content>,
-        seed: u64,
-        players: [Player; 2],
-        pace: Duration,
-        budget: Budget,
-    ) -> Session {
-        let (game, events) = Game::start(content.clone(), seed);
+    /// A game the classroom library started or resumed ([`crate::tui::app::App::start_with`]
+    /// starts the menu's): its events so far fill the log.
+    pub fn start(started: Started, pace: Duration, budget: Budget) -> Session {
+        let Started {
+            session: play,
+            players,
+            events,
+            notice,
+        } = started;
         let mut log = Log::default();
-        log.push_events(&content, &events, 0);
+        log.push_events(play.game().content(), &events, play.game().record().len());
+        if !notice.is_empty() {
+            log.push_note(notice, play.game().record().len());
+        }
+        let seed = play.record().seed;
         let bots = Side::BOTH.map(|side| match players[side.index()] {
             Player::Bot(kind) => Some(ai::build(kind, side, seed, budget)),
             Player::Human => None,
@@ -63,7 +70,7 @@ impl Session {
             .any(Option::is_some)
             .then(|| Worker::spawn(bots));
         Session {
-            game,
+            play,
             players,
             seat: None,
             log,
@@ -79,6 +86,10 @@ impl Session {
         }
     }
 
+    pub fn game(&self) -> &Game {
+        self.play.game()
+    }
+
     pub fn is_human(&self, side: Side) -> bool {
         self.players[side.index()] == Player::Human
     }
@@ -91,7 +102,7 @@ impl Session {
 
     /// Whether the screen must ask the next player to take the keyboard before showing anything.
     pub fn needs_handoff(&self) -> bool {
-        self.hot_seat() && self.game.to_move().is_some_and(|s| self.seat != Some(s))
+        self.hot_seat() && self.game().to_move().is_some_and(|s| self.seat != Some(s))
     }
 
     /// Whose hand and private knowledge the screen shows now.
@@ -102,13 +113,13 @@ impl Session {
         match self.humans() {
             2 => self.seat,
             1 => Side::BOTH.into_iter().find(|s| self.is_human(*s)),
-            _ => self.game.to_move(),
+            _ => self.game().to_move(),
         }
     }
 
     /// The human side that may act now, if one may.
     pub fn human_to_move(&self) -> Option<Side> {
-        let side = self.game.to_move()?;
+        let side = self.game().to_move()?;
         (self.is_human(side) && !self.needs_handoff() && !self.bot_gone).then_some(side)
     }
 
@@ -119,7 +130,7 @@ impl Session {
             1 => self.viewer()?,
             _ => return None,
         };
-        self.game.can_undo(side).then_some(side)
+        self.game().can_undo(side).then_some(side)
     }
 
     /// The rows of the main list: the viewer's hand, then card-less actions if it is their move.
@@ -128,15 +139,15 @@ impl Session {
             return Vec::new();
         };
         let mut rows: Vec<Row> = self
-            .game
+            .game()
             .hand(viewer)
             .iter()
             .map(|c| Row::Card(*c))
             .collect();
         if self.human_to_move() == Some(viewer)
-            && matches!(self.game.phase(), Phase::Actions { .. })
+            && matches!(self.game().phase(), Phase::Actions { .. })
         {
-            let cardless = self.game.legal_actions().into_iter();
+            let cardless = self.game().legal_actions().into_iter();
             rows.extend(
                 cardless
                     .filter(|a| describe::action_card(*a).is_none())
@@ -148,10 +159,10 @@ impl Session {
 
     /// The deal actions, in the editor's order: drops, gives, asks, then the closing moves.
     pub fn deal_rows(&self) -> Vec<Action> {
-        if self.human_to_move().is_none() || !matches!(self.game.phase(), Phase::Deal(_)) {
+        if self.human_to_move().is_none() || !matches!(self.game().phase(), Phase::Deal(_)) {
             return Vec::new();
         }
-        let mut legal = self.game.legal_actions();
+        let mut legal = self.game().legal_actions();
         legal.sort_by_key(|a| match a {
             Action::Drop { ask, index } => (0, u16::from(*ask), u16::from(*index)),
             Action::Give(_) => (1, 0, 0),
@@ -175,7 +186,7 @@ impl Session {
     }
 
     pub fn move_cursor(&mut self, by: isize) {
-        let len = match (&self.chooser, matches!(self.game.phase(), Phase::Deal(_))) {
+        let len = match (&self.chooser, matches!(self.game().phase(), Phase::Deal(_))) {
             (Some(c), _) => c.options.len(),
             (None, true) => self.deal_rows().len(),
             (None, false) => self.rows().len(),
@@ -195,7 +206,7 @@ impl Session {
             }
             return;
         }
-        if matches!(self.game.phase(), Phase::Deal(_)) {
+        if matches!(self.game().phase(), Phase::Deal(_)) {
             if let Some(a) = self.deal_rows().get(self.cursor) {
                 self.act(*a);
             }
@@ -210,7 +221,7 @@ impl Session {
 
     fn open_chooser(&mut self, card: CardId) {
         let options: Vec<Action> = self
-            .game
+            .game()
             .legal_actions()
             .into_iter()
             .filter(|a| describe::action_card(*a) == Some(card))
@@ -226,14 +237,17 @@ impl Session {
 
     /// Applies a legal action for the side to move, and logs its events.
     pub fn act(&mut self, action: Action) {
-        match self.game.apply(action) {
-            Ok(events) => {
-                let rec = self.game.record().len();
-                self.log.push_events(self.game.content(), &events, rec);
-                self.after_change();
-            }
+        match self.play.apply(action) {
+            Ok(events) => self.logged(&events),
             Err(e) => self.notice = Some(e.to_string()),
         }
+    }
+
+    fn logged(&mut self, events: &[Event]) {
+        let rec = self.game().record().len();
+        let content = self.game().content().clone();
+        self.log.push_events(&content, events, rec);
+        self.after_change();
     }
 
     fn after_change(&mut self) {
@@ -246,15 +260,15 @@ impl Session {
 
     /// The next player has taken the keyboard.
     pub fn take_seat(&mut self) {
-        self.seat = self.game.to_move();
+        self.seat = self.game().to_move();
         self.cursor = 0;
         self.notice = None;
     }
 
     pub fn undo(&mut self) {
         match self.undo_side() {
-            Some(side) if self.game.undo(side) => {
-                self.log.truncate_to(self.game.record().len());
+            Some(side) if self.play.undo(side) => {
+                self.log.truncate_to(self.game().record().len());
                 self.notice = None;
                 self.after_change();
             }
@@ -268,13 +282,32 @@ impl Session {
 
     /// When the next bot move is due, at the earliest (for the event loop's wait).
     pub fn bot_due(&self) -> Option<Instant> {
-        let side = self.game.to_move()?;
+        let side = self.game().to_move()?;
         (!self.is_human(side) && !self.bot_gone).then_some(self.next_bot_at)
     }
 
     /// Asks the bot to move when its turn and pace allow, and plays its answer when it comes.
     /// Returns whether anything changed on screen.
     pub fn tick(&mut self, now: Instant) -> bool {
+        self.drill_tick() | self.bot_tick(now)
+    }
+
+    /// Lets the drill reject an offer whose time is up, and logs why.
+    fn drill_tick(&mut self) -> bool {
+        let waiting = self.play.drill_waiting_for();
+        let Some(events) = self.play.tick() else {
+            return false;
+        };
+        if let Some(side) = waiting {
+            let rec = self.game().record().len() + 1;
+            self.log
+                .push_note(format!("{side} {}", super::strings::DRILL_TIMEOUT), rec);
+        }
+        self.logged(&events);
+        true
+    }
+
+    fn bot_tick(&mut self, now: Instant) -> bool {
         let Some(worker) = self.worker.as_mut() else {
             return false;
         };
@@ -288,12 +321,13 @@ impl Session {
             }
         }
         let due = self.bot_due().is_some_and(|t| now >= t);
-        if let (true, Some(side), Some(worker)) = (due, self.game.to_move(), self.worker.as_mut())
+        let game = self.play.game();
+        if let (true, Some(side), Some(worker)) = (due, game.to_move(), self.worker.as_mut())
             && !worker.busy
         {
-            let legal = self.game.legal_actions();
-            let rec = self.game.record().len();
-            if worker.ask(side, self.game.view(side), legal, rec).is_err() {
+            let legal = game.legal_actions();
+            let rec = game.record().len();
+            if worker.ask(side, game.view(side), legal, rec).is_err() {
                 self.bot_gone = true;
                 changed = true;
             }
@@ -302,13 +336,13 @@ impl Session {
     }
 
     fn bot_answered(&mut self, reply: super::bot::Reply) -> bool {
-        if reply.rec != self.game.record().len() || self.game.to_move() != Some(reply.side) {
+        if reply.rec != self.game().record().len() || self.game().to_move() != Some(reply.side) {
             return false;
         }
         if let Some(ex) = &reply.explanation
             && let Some(best) = ex.candidates.first()
         {
-            let label = describe::action(&self.game, reply.side, best.action);
+            let label = describe::action(self.game(), reply.side, best.action);
             let text = format!(
                 "hint: weighed {} moves; best «{label}» ({} visits, value {:.2})",
                 ex.candidates.len(),
@@ -316,7 +350,7 @@ impl Session {
                 best.value
             );
             self.log
-                .push_hint(text, reply.side, self.game.record().len() + 1);
+                .push_hint(text, reply.side, self.game().record().len() + 1);
         }
         self.act(reply.action);
         true

@@ -9,6 +9,8 @@ pub const MENU_HOTSEAT: &str = "New hot-seat game (two players, one terminal)";
 pub const MENU_SOLO_WASHINGTON: &str = "Solo as Washington";
 pub const MENU_SOLO_SEOUL: &str = "Solo as Seoul";
 pub const MENU_WATCH: &str = "Watch two bots";
+pub const MENU_SCENARIOS: &str = "Scenarios (classroom, crisis…)";
+pub const MENU_LOAD: &str = "Load a saved game";
 pub const MENU_RULES: &str = "Rules";
 pub const MENU_CARDS: &str = "Card encyclopedia";
 pub const MENU_QUIT: &str = "Quit";
@@ -24,10 +26,20 @@ pub const BOT_THINKING: &str = "is thinking…";
 pub const BOT_GONE: &str = "The bot stopped answering; the game cannot go on. Press q to quit.";
 pub const NOTHING_TO_UNDO: &str =
     "Nothing to take back: the last action revealed something or was not yours.";
-pub const REPLAY_NOT_BUILT: &str = "Replay is not built yet; it arrives with the classroom tools.";
-pub const NOT_YET_SCENARIO: &str = "Scenarios are not available yet; starting the default game is refused so nothing surprises you. Drop --scenario.";
-pub const NOT_YET_RESUME: &str = "Saved games are not available yet; drop --resume.";
-pub const NOT_YET_DRILL: &str = "The negotiation drill timer is not available yet; drop --drill.";
+pub const DRILL_TIMEOUT: &str =
+    "did not answer in time: the offer counts as rejected (negotiation drill).";
+pub const NOT_SAVED: &str = "NOT SAVED";
+pub const NO_LIBRARY: &str = "Scenarios and saves are not available in this session.";
+pub const REPORT_WRITTEN: &str = "After-action report written to";
+pub const END_REPORT_HINT: &str = "Press r to write the after-action report (Markdown, JSON, CSV).";
+pub const LOAD_TITLE: &str = "Load a saved game";
+pub const LOAD_EMPTY: &str = "No saved games yet. Every game saves itself after each action.";
+pub const LOAD_NO_DIR: &str = "This system has no data folder, so there are no saves.";
+pub const LOAD_BROKEN: &str = "cannot be loaded (kept as it is)";
+pub const SCENARIOS_TITLE: &str = "Scenarios";
+pub const SCENARIOS_EMPTY: &str = "No scenarios were found.";
+pub const HYPOTHETICAL: &str = "HYPOTHETICAL";
+pub const REPLAY_TITLE: &str = "Replay";
 
 pub const DEAL_EDITOR_TITLE: &str = "Deal editor";
 pub const DEAL_ANSWER_TITLE: &str = "An offer on the table";

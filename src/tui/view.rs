@@ -25,23 +25,24 @@ pub fn view(app: &App, f: &mut Frame) -> Vec<(Rect, Msg)> {
         Screen::Menu => screens::menu::draw(f, main, app, t, &mut screen_hits),
         Screen::Cards => screens::cards::draw(f, main, app, t, &mut screen_hits),
         Screen::Rules => screens::rulebook::draw(f, main, app.text_scroll, t),
-        Screen::Game(s) if s.game.is_over() => {
-            screens::end::draw(f, main, &s.game, s.end_scroll, t)
-        }
+        Screen::Load(l) => screens::saves::draw(f, main, l, t, &mut screen_hits),
+        Screen::Scenarios(l) => screens::scenarios::draw(f, main, l, t, &mut screen_hits),
+        Screen::Replay(r) => screens::replay::draw(f, main, r, t),
+        Screen::Game(s) if s.game().is_over() => screens::end::draw(f, main, s, t),
         Screen::Game(s) => {
             screens::board::draw(f, main, s, t, &mut screen_hits);
             let mut popup_hits = Vec::new();
             if let Some(side) = handoff_side(s) {
-                popups::handoff::draw(f, main, side, s.game.phase(), t);
+                popups::handoff::draw(f, main, side, s.game().phase(), t);
                 screen_hits.clear();
             } else if let Some(ch) = &s.chooser {
                 popups::chooser::draw(f, main, s, ch, t, &mut popup_hits);
                 screen_hits = popup_hits;
-            } else if let (Phase::Deal(deal), Some(_)) = (s.game.phase(), s.human_to_move()) {
+            } else if let (Phase::Deal(deal), Some(_)) = (s.game().phase(), s.human_to_move()) {
                 popups::deal::draw(
                     f,
                     main,
-                    &s.game,
+                    s.game(),
                     deal,
                     &s.deal_rows(),
                     s.cursor,

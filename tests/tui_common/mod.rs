@@ -73,3 +73,20 @@ pub fn draw(a: &mut App, w: u16, h: u16) {
     t.draw(|f| hits = view::view(a, f)).expect("a frame");
     a.hits = hits;
 }
+
+/// The app with the shipped scenarios built on the frozen test data.
+pub fn with_library(mut a: App) -> App {
+    let lib = symmetric_alliance::classroom::Library::new(a.content.clone(), None)
+        .unwrap_or_else(|e| panic!("{e}"));
+    a.library = Some(lib);
+    a
+}
+
+/// A hot-seat app that autosaves into `dir`.
+pub fn saved_hot_seat(seed: u64, dir: &std::path::Path) -> App {
+    let mut a = with_library(app(false));
+    a.has_menu = false;
+    a.save_dir = Some(dir.to_path_buf());
+    a.start_game(seed, [Player::Human, Player::Human]);
+    a
+}

@@ -19,10 +19,15 @@ pub fn draw(
     theme: &Theme,
     hits: &mut Vec<(Rect, Msg)>,
 ) {
-    let Some(side) = s.game.to_move() else { return };
+    let Some(side) = s.game().to_move() else {
+        return;
+    };
     let h = ch.options.len() as u16 + 2;
     let r = centered(area, 78, h);
-    let title = format!("Play «{}»", describe::card_title(s.game.content(), ch.card));
+    let title = format!(
+        "Play «{}»",
+        describe::card_title(s.game().content(), ch.card)
+    );
     let inner = frame_box(f, r, &title, theme);
     let lines: Vec<Line> = ch
         .options
@@ -30,7 +35,7 @@ pub fn draw(
         .enumerate()
         .map(|(i, a)| {
             let label = text::pad(
-                &describe::action(&s.game, side, *a),
+                &describe::action(s.game(), side, *a),
                 usize::from(inner.width),
             );
             if i == ch.cursor {

@@ -35,6 +35,17 @@ pub struct HandView<'a> {
 
 /// Draws the public board (left and top) for any game.
 pub fn draw_public(f: &mut Frame, area: Rect, game: &Game, theme: &Theme) -> Rect {
+    draw_public_with(f, area, game, None, theme)
+}
+
+/// As [`draw_public`], with a banner in the status line (the drill's countdown, a failed save).
+pub fn draw_public_with(
+    f: &mut Frame,
+    area: Rect,
+    game: &Game,
+    banner: Option<&str>,
+    theme: &Theme,
+) -> Rect {
     // Two lines at least: the shock's effects must be readable at 80×24.
     let shock_h = if area.height >= 34 { 3 } else { 2 };
     let [top, shock, body] = Layout::vertical([
@@ -43,7 +54,14 @@ pub fn draw_public(f: &mut Frame, area: Rect, game: &Game, theme: &Theme) -> Rec
         Constraint::Fill(1),
     ])
     .areas(area);
-    f.render_widget(StatusBar { game, theme }, top);
+    f.render_widget(
+        StatusBar {
+            game,
+            banner,
+            theme,
+        },
+        top,
+    );
     f.render_widget(ShockLine { game, theme }, shock);
     let left_w = (area.width * 9 / 20).clamp(40, 64);
     let [left, right] =
@@ -190,14 +208,15 @@ fn draw_detail(f: &mut Frame, area: Rect, game: &Game, hv: &HandView, theme: &Th
 
 /// The whole board for a session on the screen.
 pub fn draw(f: &mut Frame, area: Rect, s: &Session, theme: &Theme, hits: &mut Vec<(Rect, Msg)>) {
-    let right = draw_public(f, area, &s.game, theme);
+    let banner = banner(s);
+    let right = draw_public_with(f, area, s.game(), banner.as_deref(), theme);
     let rows = s.rows();
     let note = if s.bot_gone {
         Some(strings::BOT_GONE.to_string())
     } else {
         s.notice.clone()
     };
-    let busy = s.bot_due().and_then(|_| s.game.to_move());
+    let busy = s.bot_due().and_then(|_| s.game().to_move());
     let hv = HandView {
         viewer: s.viewer(),
         cursor: s.human_to_move().map(|_| s.cursor),
@@ -208,5 +227,24 @@ pub fn draw(f: &mut Frame, area: Rect, s: &Session, theme: &Theme, hits: &mut Ve
         log: &s.log,
         log_scroll: s.log_scroll,
     };
-    draw_private(f, right, &s.game, &hv, theme, hits);
+    draw_private(f, right, s.game(), &hv, theme, hits);
+}
+
+/// The drill's countdown while an offer waits, and a failed autosave, for the status line.
+pub fn banner(s: &Session) -> Option<String> {
+    let drill = match (s.play.drill_waiting_for(), s.play.drill_remaining()) {
+        (Some(side), Some(left)) => Some(format!(
+            "⏱ {side} must answer: {}s left",
+            left.as_secs() + u64::from(left.subsec_nanos() > 0)
+        )),
+        _ => None,
+    };
+    let save = s
+        .play
+        .save_error()
+        .map(|e| format!("⚠ {}: {e}", strings::NOT_SAVED));
+    match (drill, save) {
+        (Some(d), Some(e)) => Some(format!("{d} │ {e}")),
+        (d, e) => d.or(e),
+    }
 }

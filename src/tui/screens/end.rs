@@ -3,6 +3,7 @@
 
 use crate::engine::{Ending, Game, Lens, Side};
 use crate::tui::describe;
+use crate::tui::session::Session;
 use crate::tui::strings;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::chart::{TrackChart, TrackTable};
@@ -41,8 +42,9 @@ fn verdict(game: &Game) -> (String, Vec<String>) {
     }
 }
 
-pub fn draw(f: &mut Frame, area: Rect, game: &Game, scroll: u16, theme: &Theme) {
-    let [head, body] = Layout::vertical([Constraint::Length(8), Constraint::Fill(1)]).areas(area);
+pub fn draw(f: &mut Frame, area: Rect, session: &Session, theme: &Theme) {
+    let (game, scroll) = (session.game(), session.end_scroll);
+    let [head, body] = Layout::vertical([Constraint::Length(9), Constraint::Fill(1)]).areas(area);
     let b = game.board();
     let (title, reasons) = verdict(game);
     let lens = match game.content().rules.lens {
@@ -68,6 +70,14 @@ pub fn draw(f: &mut Frame, area: Rect, game: &Game, scroll: u16, theme: &Theme) 
         Line::styled(title, theme.warn),
     ];
     lines.extend(reasons.into_iter().map(|r| Line::raw(format!("  • {r}"))));
+    // The report line goes last but always shows: the reasons give way to it if space is short.
+    let report = match &session.notice {
+        Some(n) => Line::styled(n.clone(), theme.good),
+        None => Line::styled(strings::END_REPORT_HINT, theme.dim),
+    };
+    let room = usize::from(head.height.saturating_sub(2));
+    lines.truncate(room);
+    lines.push(report);
     let block = panel(
         Span::styled(format!(" {} ", strings::END_TITLE), theme.title),
         theme,

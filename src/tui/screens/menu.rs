@@ -17,6 +17,8 @@ fn label(item: MenuItem) -> &'static str {
         MenuItem::SoloWashington => s::MENU_SOLO_WASHINGTON,
         MenuItem::SoloSeoul => s::MENU_SOLO_SEOUL,
         MenuItem::Watch => s::MENU_WATCH,
+        MenuItem::Scenarios => s::MENU_SCENARIOS,
+        MenuItem::Load => s::MENU_LOAD,
         MenuItem::Rules => s::MENU_RULES,
         MenuItem::Cards => s::MENU_CARDS,
         MenuItem::Quit => s::MENU_QUIT,

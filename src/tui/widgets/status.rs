@@ -12,6 +12,9 @@ use ratatui::widgets::{Paragraph, Widget};
 
 pub struct StatusBar<'a> {
     pub game: &'a Game,
+    /// Something the players must see now (the drill's countdown, a failed save). It takes the
+    /// place of the priority and the seed, which the board shows elsewhere.
+    pub banner: Option<&'a str>,
     pub theme: &'a Theme,
 }
 
@@ -45,7 +48,7 @@ impl Widget for StatusBar<'_> {
         let t = self.theme;
         let initial = |s: Side| &s.name()[..1];
         let score = |s: Side| Span::styled(format!("{} {}", initial(s), b.score(s)), t.side(s));
-        let line = Line::from(vec![
+        let mut spans = vec![
             Span::styled(format!(" Round {}/{} ", b.round, rounds), t.selected),
             Span::raw(" "),
             Span::styled(phase_text(self.game), t.title),
@@ -54,9 +57,15 @@ impl Widget for StatusBar<'_> {
             Span::raw(" "),
             score(Side::Seoul),
             Span::raw(" │ "),
-            Span::styled(b.priority.name(), t.key),
-            Span::styled(format!(" │ seed {}", self.game.seed()), t.dim),
-        ]);
+        ];
+        match self.banner {
+            Some(text) => spans.push(Span::styled(text, t.warn)),
+            None => spans.extend([
+                Span::styled(b.priority.name(), t.key),
+                Span::styled(format!(" │ seed {}", self.game.seed()), t.dim),
+            ]),
+        }
+        let line = Line::from(spans);
         Paragraph::new(line).render(area, buf);
     }
 }
