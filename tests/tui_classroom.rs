@@ -1,0 +1,247 @@
+//! The classroom library on the screen: autosave after every action, undo, the drill's countdown
+//! and timeout (on an injected clock, no sleeps), the report key, Load and Scenarios.
+
+mod tui_common;
+
+use crossterm::event::KeyCode::{Char, Down, Enter};
+use std::time::Duration;
+use symmetric_alliance::classroom::{GameRecord, ManualClock};
+use symmetric_alliance::engine::{Action, Phase, Term};
+use symmetric_alliance::tui::app::{self, App, Screen};
+use symmetric_alliance::tui::msg::Msg;
+use tui_common::*;
+
+fn temp() -> tempfile::TempDir {
+    tempfile::tempdir().expect("a temporary folder")
+}
+
+/// The only save in `dir`.
+fn the_save(dir: &std::path::Path) -> std::path::PathBuf {
+    let saves: Vec<_> = std::fs::read_dir(dir)
+        .expect("the save folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
+    assert_eq!(saves.len(), 1, "one save expected: {saves:?}");
+    saves[0].clone()
+}
+
+fn steps_in(path: &std::path::Path) -> usize {
+    GameRecord::load(path).expect("the save loads").steps.len()
+}
+
+/// Both headlines by keys, so the action phase begins with Washington at the keyboard.
+fn to_actions(a: &mut App) {
+    keys(a, &[Enter, Enter, Enter, Enter, Enter, Enter, Enter]);
+    assert!(matches!(session(a).game().phase(), Phase::Actions { .. }));
+}
+
+/// Washington drafts a deal (one term each way) and sends it; Seoul is to answer.
+fn send_offer(a: &mut App) {
+    to_actions(a);
+    let s = session(a);
+    s.act(Action::OpenDeal);
+    let legal = s.game().legal_actions();
+    let term = |ask: bool| {
+        legal.iter().copied().find(|x| match x {
+            Action::Give(Term::Vocab(_)) => !ask,
+            Action::Ask(Term::Vocab(_)) => ask,
+            _ => false,
+        })
+    };
+    let (give, ask) = (term(false), term(true));
+    s.act(give.expect("a term to give"));
+    s.act(ask.expect("a term to ask"));
+    press(a, Char('s'));
+}
+
+#[test]
+fn every_action_is_autosaved_and_undo_saves_the_shorter_game() {
+    let dir = temp();
+    let mut a = saved_hot_seat(7, dir.path());
+    let save = the_save(dir.path());
+    assert_eq!(
+        steps_in(&save),
+        0,
+        "a new game is saved before its first action"
+    );
+    keys(&mut a, &[Enter, Enter, Enter]);
+    assert_eq!(steps_in(&save), 1, "Washington's headline is saved");
+    press(&mut a, Char('u'));
+    assert_eq!(steps_in(&save), 0, "the take-back is saved");
+    let screen = render(&mut a, 120, 40);
+    assert!(screen.contains("Saving after every action"), "{screen}");
+}
+
+#[test]
+fn a_failed_save_shows_in_the_status_line() {
+    let dir = temp();
+    // A file where the save folder should be: every save fails.
+    let blocked = dir.path().join("not-a-folder");
+    std::fs::write(&blocked, "x").expect("write");
+    let mut a = saved_hot_seat(7, &blocked);
+    press(&mut a, Enter);
+    let screen = render(&mut a, 120, 40);
+    assert!(screen.contains("NOT SAVED"), "{screen}");
+}
+
+#[test]
+fn the_drill_counts_down_and_an_unanswered_offer_is_rejected() {
+    let mut a = hot_seat(7);
+    let clock = ManualClock::new();
+    session(&mut a)
+        .play
+        .set_drill(Duration::from_secs(10), Box::new(clock.clone()));
+    send_offer(&mut a);
+    assert_eq!(
+        session(&mut a).play.drill_remaining(),
+        Some(Duration::from_secs(10))
+    );
+    clock.advance(Duration::from_millis(3500));
+    let screen = render(&mut a, 80, 24);
+    assert!(screen.contains("Seoul must answer: 7s left"), "{screen}");
+    app::update(&mut a, Msg::Tick);
+    assert!(matches!(session(&mut a).game().phase(), Phase::Deal(_)));
+    clock.advance(Duration::from_secs(7));
+    assert!(a.tick(), "the timeout changes the screen");
+    let s = session(&mut a);
+    assert!(
+        !matches!(s.game().phase(), Phase::Deal(_)),
+        "the offer still waits"
+    );
+    let step = s
+        .play
+        .record()
+        .steps
+        .last()
+        .expect("the timeout is recorded");
+    assert!(step.timed_out && step.action == Action::Reject);
+    press(&mut a, Enter);
+    let screen = render(&mut a, 120, 40);
+    assert!(screen.contains("did not answer in time"), "{screen}");
+    assert!(screen.contains("rejects the deal"), "{screen}");
+}
+
+#[test]
+fn the_end_screen_writes_the_report_beside_the_save() {
+    let dir = temp();
+    let mut a = saved_hot_seat(11, dir.path());
+    let save = the_save(dir.path());
+    let s = session(&mut a);
+    while !s.game().is_over() {
+        let first = s.game().legal_actions()[0];
+        s.act(first);
+    }
+    assert!(render(&mut a, 80, 24).contains("r report"));
+    press(&mut a, Char('r'));
+    let stem = save
+        .file_stem()
+        .expect("a name")
+        .to_string_lossy()
+        .into_owned();
+    let reports = dir.path().join("reports");
+    for ext in ["md", "json", "csv"] {
+        let file = reports.join(format!("{stem}-report.{ext}"));
+        let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{e}: {file:?}"));
+        assert!(!text.is_empty());
+    }
+    let screen = render(&mut a, 120, 40);
+    assert!(
+        screen.contains("After-action report written to"),
+        "{screen}"
+    );
+    // The JSON report is not in the save folder, so Load never lists it as a broken save.
+    assert_eq!(the_save(dir.path()), save);
+}
+
+fn menu_with_saves(dir: &std::path::Path) -> App {
+    let mut a = with_library(app(false));
+    a.save_dir = Some(dir.to_path_buf());
+    a
+}
+
+/// Moves the Load list's cursor to the first save that loads (`good`) or does not.
+fn select_save(a: &mut App, good: bool) {
+    let Screen::Load(l) = &a.screen else {
+        panic!("not on the Load screen");
+    };
+    let at = l.entries.iter().position(|e| e.record.is_ok() == good);
+    let (at, from) = (at.expect("such a save"), l.cursor);
+    for _ in 0..from {
+        press(a, Char('k'));
+    }
+    for _ in 0..at {
+        press(a, Down);
+    }
+}
+
+#[test]
+fn load_lists_saves_shows_a_corrupt_one_and_never_overwrites_it() {
+    let dir = temp();
+    let mut a = saved_hot_seat(7, dir.path());
+    keys(&mut a, &[Enter, Enter, Enter]);
+    drop(a);
+    let corrupt = dir.path().join("zz-corrupt.json");
+    std::fs::write(&corrupt, "{ not a save").expect("write");
+    let mut a = menu_with_saves(dir.path());
+    keys(&mut a, &[Down, Down, Down, Down, Down, Enter]);
+    assert!(matches!(a.screen, Screen::Load(_)));
+    let screen = render(&mut a, 120, 40);
+    assert!(screen.contains("zz-corrupt.json"), "{screen}");
+    assert!(screen.contains("cannot be loaded"), "{screen}");
+    // Choosing the corrupt save repeats its message and leaves the file as it was.
+    select_save(&mut a, false);
+    press(&mut a, Enter);
+    assert!(
+        matches!(a.screen, Screen::Load(_)),
+        "a corrupt save was opened"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&corrupt).expect("kept"),
+        "{ not a save"
+    );
+    let screen = render(&mut a, 120, 40);
+    assert!(screen.contains("zz-corrupt.json"), "{screen}");
+    // The good one resumes where it stopped.
+    select_save(&mut a, true);
+    press(&mut a, Enter);
+    let s = session(&mut a);
+    assert_eq!(
+        s.play.record().steps.len(),
+        1,
+        "the resumed game lost its action"
+    );
+}
+
+#[test]
+fn scenarios_are_listed_with_the_hypothetical_label_and_start_with_their_seed() {
+    let dir = temp();
+    let mut a = menu_with_saves(dir.path());
+    keys(&mut a, &[Down, Down, Down, Down, Enter]);
+    let screen = render(&mut a, 120, 40);
+    assert!(screen.contains("HYPOTHETICAL"), "{screen}");
+    let Screen::Scenarios(list) = &a.screen else {
+        panic!("not on the scenario list");
+    };
+    let (i, summary) = list
+        .entries
+        .iter()
+        .enumerate()
+        .find_map(|(i, e)| {
+            e.as_ref()
+                .ok()
+                .filter(|s| s.info.seed.is_some())
+                .map(|s| (i, s.clone()))
+        })
+        .expect("a scenario with a fixed seed");
+    for _ in 0..i {
+        press(&mut a, Down);
+    }
+    press(&mut a, Enter);
+    let s = session(&mut a);
+    assert_eq!(
+        s.play.record().scenario.as_deref(),
+        Some(summary.info.id.as_str())
+    );
+    assert_eq!(Some(s.play.record().seed), summary.info.seed);
+}
