@@ -49,6 +49,14 @@ fn an_unanswered_offer_times_out_under_the_drill() {
     assert_eq!(saves.len(), 1, "{saves:?}");
     let text = std::fs::read_to_string(&saves[0]).expect("the save");
     assert!(text.contains("\"timed_out\": true") || text.contains("\"timed_out\":true"));
+    let cmd = format!("{} play --resume '{}'", bin(), saves[0].display());
+    let Some(again) = Tmux::start("resume", 120, 40, &cmd) else {
+        return;
+    };
+    again.wait_for("Resumed", 10);
+    again.wait_for("rejects the deal", 5);
+    again.keys(&["C-c"]);
+    again.assert_clean_exit();
 }
 
 #[test]
