@@ -203,12 +203,12 @@ fn wait_time(app: &App) -> Duration {
     let Some(s) = app.session() else {
         return Duration::from_millis(500);
     };
+    if s.bot_busy() {
+        return Duration::from_millis(10);
+    }
     // The drill's countdown is redrawn a few times a second, and its timeout is noticed in time.
     if s.play.drill_remaining().is_some() {
         return Duration::from_millis(200);
-    }
-    if s.bot_busy() {
-        return Duration::from_millis(10);
     }
     match s.bot_due() {
         Some(due) => due.saturating_duration_since(Instant::now()),
