@@ -1,7 +1,7 @@
 //! Computer opponents. Every bot sits behind [`Bot`] and sees only its side's [`View`].
 
 pub mod eval;
-mod greedy;
+pub(crate) mod greedy;
 mod hard;
 mod random;
 mod sketch;

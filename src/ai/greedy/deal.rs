@@ -3,9 +3,16 @@
 //! rejecting), and what a rejection leaves otherwise. Bundles are built one term at a time, and
 //! sent once no single term makes them better.
 
-use super::super::eval;
+use super::super::eval::Evaluator;
 use super::super::sketch::Sketch;
 use crate::engine::{Action, Deal, Meter, Side, Term, Terms, View};
+
+/// What a decision is judged with: the view and the evaluation of its rules.
+#[derive(Clone, Copy)]
+pub struct Cx<'a> {
+    pub view: &'a View,
+    pub ev: &'a Evaluator,
+}
 
 /// The position after `deal` is accepted, seen from the public board.
 fn accepted<'a>(view: &'a View, deal: &Deal) -> Sketch<'a> {
@@ -51,27 +58,42 @@ fn rejected(view: &View, bare: bool, demander: Side) -> Sketch<'_> {
     s
 }
 
-fn value_of(view: &View, s: &Sketch, side: Side) -> f32 {
-    eval::value(&view.content.rules, &s.pos, side)
+fn value_of(cx: Cx, s: &Sketch, side: Side) -> f32 {
+    cx.ev.value(&s.pos, side)
+}
+
+/// What the board as it stands is worth to each side (what a rejected offer that is not a bare
+/// demand leaves), computed once per decision since bundles are compared against it many times.
+fn standing(cx: Cx) -> [f32; 2] {
+    let s = Sketch::of_view(cx.view);
+    Side::BOTH.map(|side| value_of(cx, &s, side))
 }
 
 /// What sending `deal` as it stands is worth to `me` (its offerer).
-fn send_worth(view: &View, deal: &Deal, me: Side) -> f32 {
-    let yes = accepted(view, deal);
-    let no = rejected(view, deal.is_bare(), me);
+fn send_worth(cx: Cx, now: &[f32; 2], deal: &Deal, me: Side) -> f32 {
     let them = me.other();
-    if value_of(view, &yes, them) >= value_of(view, &no, them) {
-        value_of(view, &yes, me)
+    let yes = accepted(cx.view, deal);
+    let no = if deal.is_bare() {
+        let no = rejected(cx.view, true, me);
+        [
+            value_of(cx, &no, Side::Washington),
+            value_of(cx, &no, Side::Seoul),
+        ]
     } else {
-        value_of(view, &no, me)
+        *now
+    };
+    if value_of(cx, &yes, them) >= no[them.index()] {
+        value_of(cx, &yes, me)
+    } else {
+        no[me.index()]
     }
 }
 
 /// What abandoning the bundle being built is worth: nothing happens for a first offer; for a
 /// counter, the offer it answered counts as rejected.
-fn withdraw_worth(view: &View, deal: &Deal, me: Side) -> f32 {
+fn withdraw_worth(cx: Cx, deal: &Deal, me: Side) -> f32 {
     let bare = deal.counters > 0 && deal.standing_bare;
-    value_of(view, &rejected(view, bare, me.other()), me)
+    value_of(cx, &rejected(cx.view, bare, me.other()), me)
 }
 
 /// Whether a vocabulary term may be added by `deal`'s offerer (asks are given by the receiver).
@@ -102,35 +124,38 @@ fn with_term(deal: &Deal, ask: bool, term: Term) -> Deal {
 }
 
 /// The worth of one deal step for the side to move.
-pub fn worth(view: &View, deal: &Deal, action: Action) -> f32 {
-    let me = view.side;
+pub fn worth(cx: Cx, deal: &Deal, action: Action) -> f32 {
+    let me = cx.view.side;
+    let now = standing(cx);
     match action {
-        Action::Give(t) => send_worth(view, &with_term(deal, false, t), me),
-        Action::Ask(t) => send_worth(view, &with_term(deal, true, t), me),
+        Action::Give(t) => send_worth(cx, &now, &with_term(deal, false, t), me),
+        Action::Ask(t) => send_worth(cx, &now, &with_term(deal, true, t), me),
         // Sending is preferred to adding a term that changes nothing.
-        Action::Send => send_worth(view, deal, me) + 1e-4,
-        Action::Withdraw => withdraw_worth(view, deal, me),
-        Action::Accept => value_of(view, &accepted(view, deal), me),
-        Action::Reject => value_of(view, &rejected(view, deal.is_bare(), me.other()), me),
-        Action::Counter => counter_worth(view, deal),
+        Action::Send => send_worth(cx, &now, deal, me) + 1e-4,
+        Action::Withdraw => withdraw_worth(cx, deal, me),
+        Action::Accept => value_of(cx, &accepted(cx.view, deal), me),
+        Action::Reject => value_of(cx, &rejected(cx.view, deal.is_bare(), me.other()), me),
+        Action::Counter => counter_worth(cx, deal),
         _ => f32::NEG_INFINITY,
     }
 }
 
-/// Builds the best bundle term by term from `deal`; returns it and its worth to the offerer.
-fn plan(view: &View, mut deal: Deal) -> (Deal, f32) {
+/// Builds the best bundle term by term from `deal`, adding at most `steps` terms; returns it and
+/// its worth to the offerer.
+fn plan(cx: Cx, mut deal: Deal, steps: usize) -> (Deal, f32) {
     let me = deal.offerer;
-    let count = view.content.rules.deals.terms.len() as u8;
-    let mut best = send_worth(view, &deal, me);
+    let now = standing(cx);
+    let count = cx.view.content.rules.deals.terms.len() as u8;
+    let mut best = send_worth(cx, &now, &deal, me);
     if deal.gives.is_empty() && deal.asks.is_empty() {
-        best = withdraw_worth(view, &deal, me);
+        best = withdraw_worth(cx, &deal, me);
     }
-    loop {
+    for _ in 0..steps {
         let mut step = None;
         for ask in [false, true] {
-            for i in (0..count).filter(|&i| addable(view, &deal, ask, i)) {
+            for i in (0..count).filter(|&i| addable(cx.view, &deal, ask, i)) {
                 let d = with_term(&deal, ask, Term::Vocab(i));
-                let v = send_worth(view, &d, me);
+                let v = send_worth(cx, &now, &d, me);
                 if v > best + 1e-5 {
                     best = v;
                     step = Some(d);
@@ -139,16 +164,17 @@ fn plan(view: &View, mut deal: Deal) -> (Deal, f32) {
         }
         match step {
             Some(d) => deal = d,
-            None => return (deal, best),
+            None => break,
         }
     }
+    (deal, best)
 }
 
 /// The best first offer the side to move could open with, and its worth.
-pub fn plan_from_scratch(view: &View) -> (Deal, f32) {
+pub fn plan_from_scratch(cx: Cx) -> (Deal, f32) {
     let deal = Deal {
-        opener: view.side,
-        offerer: view.side,
+        opener: cx.view.side,
+        offerer: cx.view.side,
         gives: Terms::default(),
         asks: Terms::default(),
         sent: false,
@@ -156,13 +182,15 @@ pub fn plan_from_scratch(view: &View) -> (Deal, f32) {
         edits: 0,
         standing_bare: false,
     };
-    plan(view, deal)
+    // Two terms are enough to tell whether a deal is worth an action; the full bundle is built
+    // step by step once the deal is open.
+    plan(cx, deal, 2)
 }
 
 /// What countering is worth: the best counter-bundle, answered by the same model.
-fn counter_worth(view: &View, deal: &Deal) -> f32 {
+fn counter_worth(cx: Cx, deal: &Deal) -> f32 {
     let counter = Deal {
-        offerer: view.side,
+        offerer: cx.view.side,
         gives: Terms::default(),
         asks: Terms::default(),
         sent: false,
@@ -172,5 +200,5 @@ fn counter_worth(view: &View, deal: &Deal) -> f32 {
         ..*deal
     };
     // Countering costs the other side a chance to answer again; require a clear gain.
-    plan(view, counter).1 - 0.005
+    plan(cx, counter, 2).1 - 0.005
 }

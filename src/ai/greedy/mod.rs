@@ -6,10 +6,12 @@
 mod deal;
 
 use super::Bot;
-use super::eval;
+use super::eval::Evaluator;
 use super::sketch::Sketch;
 use crate::engine::{Action, Phase, View, rng::Rng};
+use deal::Cx;
 use rand::RngExt;
+use std::sync::Arc;
 
 /// The largest noise added to a candidate's value (values lie in [-1, 1]; a point of score
 /// difference is worth about 0.08 early in the game).
@@ -17,26 +19,41 @@ const NOISE: f32 = 0.01;
 
 pub struct GreedyBot {
     rng: Rng,
+    /// The evaluation, built on the first decision and kept while the content is the same.
+    ev: Option<(u64, Arc<Evaluator>)>,
 }
 
 impl GreedyBot {
     pub fn new(rng: Rng) -> Self {
-        GreedyBot { rng }
+        GreedyBot { rng, ev: None }
     }
 
     /// What playing `action` now is worth to the side to move, before noise.
-    fn worth(view: &View, action: Action) -> f32 {
+    fn worth(cx: Cx, action: Action) -> f32 {
+        let view = cx.view;
         let side = view.side;
-        let rules = &view.content.rules;
         match (&view.phase, action) {
-            (Phase::Deal(d), _) => deal::worth(view, d, action),
-            (_, Action::OpenDeal) => deal::plan_from_scratch(view).1,
-            (_, Action::Pass) => eval::value(rules, &Sketch::of_view(view).pos, side),
+            (Phase::Deal(d), _) => deal::worth(cx, d, action),
+            (_, Action::OpenDeal) => deal::plan_from_scratch(cx).1,
+            (_, Action::Pass) => cx.ev.value(&Sketch::of_view(view).pos, side),
             _ => {
                 let mut s = Sketch::of_view(view);
                 s.card_action(side, action);
-                eval::value(rules, &s.pos, side)
+                cx.ev.value(&s.pos, side)
             }
+        }
+    }
+}
+
+/// The evaluator for `view`'s content, reusing `cache` when the content has not changed.
+pub fn evaluator_for(cache: &mut Option<(u64, Arc<Evaluator>)>, view: &View) -> Arc<Evaluator> {
+    let print = view.content.fingerprint;
+    match cache {
+        Some((p, ev)) if *p == print => ev.clone(),
+        _ => {
+            let ev = Arc::new(Evaluator::new(&view.content.rules));
+            *cache = Some((print, ev.clone()));
+            ev
         }
     }
 }
@@ -46,9 +63,11 @@ impl Bot for GreedyBot {
         "greedy"
     }
     fn choose(&mut self, view: &View, legal: &[Action]) -> Action {
+        let ev = evaluator_for(&mut self.ev, view);
+        let cx = Cx { view, ev: &ev };
         let mut best = (f32::NEG_INFINITY, legal[0]);
         for &action in legal {
-            let v = Self::worth(view, action) + self.rng.random::<f32>() * NOISE;
+            let v = Self::worth(cx, action) + self.rng.random::<f32>() * NOISE;
             if v > best.0 {
                 best = (v, action);
             }

@@ -7,10 +7,13 @@ mod tree;
 
 pub use search::evaluate;
 
+use super::eval::Evaluator;
+use super::greedy::evaluator_for;
 use super::{Bot, Budget, Candidate, Explanation};
 use crate::engine::{Action, View, rng::Rng};
 use rand::{Rng as _, SeedableRng};
 use search::{Search, Stop};
+use std::sync::Arc;
 use std::time::Instant;
 
 /// Search threads per decision.
@@ -21,6 +24,7 @@ pub struct HardBot {
     budget: Budget,
     threads: usize,
     last: Option<Explanation>,
+    ev: Option<(u64, Arc<Evaluator>)>,
 }
 
 /// One thread's result: root statistics, iterations, depth reached.
@@ -38,6 +42,7 @@ impl HardBot {
             budget,
             threads: threads.max(1),
             last: None,
+            ev: None,
         }
     }
 
@@ -52,10 +57,10 @@ impl HardBot {
         }
     }
 
-    fn search(view: &View, seed: u64, thread: usize, stop: Stop) -> Root {
+    fn search(view: &View, ev: &Evaluator, seed: u64, thread: usize, stop: Stop) -> Root {
         let mut rng = Rng::seed_from_u64(seed);
         rng.set_stream(thread as u64);
-        let mut s = Search::new(view, rng);
+        let mut s = Search::new(view, ev, rng);
         s.run(stop);
         let stats = s.tree.root_stats().collect();
         (stats, s.iterations, s.tree.depth())
@@ -65,6 +70,8 @@ impl HardBot {
     fn roots(&mut self, view: &View) -> Vec<Root> {
         let started = Instant::now();
         let seed = self.rng.next_u64();
+        let ev = evaluator_for(&mut self.ev, view);
+        let ev = &*ev;
         let stops: Vec<Stop> = (0..self.threads)
             .map(|t| self.stop_for(t, started))
             .collect();
@@ -72,10 +79,10 @@ impl HardBot {
             let others: Vec<_> = (1..self.threads)
                 .map(|t| {
                     let stop = stops[t];
-                    scope.spawn(move || Self::search(view, seed, t, stop))
+                    scope.spawn(move || Self::search(view, ev, seed, t, stop))
                 })
                 .collect();
-            let mut out = vec![Self::search(view, seed, 0, stops[0])];
+            let mut out = vec![Self::search(view, ev, seed, 0, stops[0])];
             out.extend(others.into_iter().filter_map(|h| h.join().ok()));
             out
         })

@@ -1,6 +1,6 @@
 //! One search thread: repeated iterations of determinize, descend, play out, back up.
 
-use super::super::eval::{self, Position};
+use super::super::eval::{Evaluator, Position};
 use super::tree::{Step, Tree};
 use crate::engine::{Action, Event, Game, Phase, Side, View, rng::Rng};
 use rand::RngExt;
@@ -23,6 +23,7 @@ pub enum Stop {
 /// Scratch buffers reused across iterations.
 pub struct Search<'v> {
     view: &'v View,
+    ev: &'v Evaluator,
     pub tree: Tree,
     rng: Rng,
     legal: Vec<Action>,
@@ -32,9 +33,10 @@ pub struct Search<'v> {
 }
 
 impl<'v> Search<'v> {
-    pub fn new(view: &'v View, rng: Rng) -> Self {
+    pub fn new(view: &'v View, ev: &'v Evaluator, rng: Rng) -> Self {
         Search {
             view,
+            ev,
             tree: Tree::new(view.side),
             rng,
             legal: Vec::with_capacity(64),
@@ -86,7 +88,7 @@ impl<'v> Search<'v> {
             }
         }
         self.playout(&mut game, round);
-        let values = Side::BOTH.map(|s| evaluate(&game, s));
+        let values = Side::BOTH.map(|s| evaluate(self.ev, &game, s));
         self.tree.backprop(&self.path, values);
         self.iterations += 1;
     }
@@ -127,10 +129,9 @@ impl<'v> Search<'v> {
 }
 
 /// What a game state is worth to `side`: exact once over, else the shared evaluation.
-pub fn evaluate(game: &Game, side: Side) -> f32 {
-    let rules = &game.content().rules;
+pub fn evaluate(ev: &Evaluator, game: &Game, side: Side) -> f32 {
     if let Some(o) = game.outcome() {
-        return eval::outcome_value(rules, o, side);
+        return ev.outcome_value(o, side);
     }
     let b = game.board();
     let pos = Position {
@@ -141,5 +142,5 @@ pub fn evaluate(game: &Game, side: Side) -> f32 {
         extra: [0.0; 2],
         rupture: None,
     };
-    eval::value(rules, &pos, side)
+    ev.value(&pos, side)
 }
