@@ -2,7 +2,7 @@
 //! only on the master seed, never on the thread count.
 
 use crate::ai::{self, BotKind, Budget};
-use crate::engine::{Content, Ending, Event, Game, Side, rng};
+use crate::engine::{Content, Ending, Event, Game, Lens, Side, rng};
 use serde::Serialize;
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
@@ -17,6 +17,9 @@ pub struct SimConfig {
     pub bots: [BotKind; 2],
     pub budget: Budget,
     pub threads: usize,
+    /// Play every seed twice, the second time with the bots in each other's seats, so that
+    /// neither bot profits from a seat or a deal of the cards.
+    pub swap: bool,
     /// Draw a progress bar on standard error when it is a terminal.
     pub progress: bool,
 }
@@ -117,12 +120,22 @@ struct Totals {
     offered: u64,
     countered: u64,
     accepted: u64,
+    /// Wins and successes of the first and second bot (`bots[0]`, `bots[1]`) whatever their seat.
+    bot_wins: [u64; 2],
+    bot_success: [u64; 2],
+    /// Decision times of the first and second bot.
     timing: [Timing; 2],
 }
 
 impl Totals {
-    fn add_game(&mut self, game: &Game, deals: [u64; 3]) {
+    /// Adds a finished game; `swapped` says the second bot played Washington.
+    fn add_game(&mut self, game: &Game, deals: [u64; 3], swapped: bool) {
         let Some(o) = game.outcome() else { return };
+        let seat_of = |bot: usize| Side::BOTH[bot ^ usize::from(swapped)];
+        for bot in 0..2 {
+            self.bot_wins[bot] += u64::from(o.winner() == Some(seat_of(bot)));
+            self.bot_success[bot] += u64::from(o.succeeded(seat_of(bot)));
+        }
         self.games += 1;
         match o.ending {
             Ending::Rupture { blame } => self.ruptures[blame.map_or(2, Side::index)] += 1,
@@ -157,6 +170,8 @@ impl Totals {
         self.countered += o.countered;
         self.accepted += o.accepted;
         for i in 0..2 {
+            self.bot_wins[i] += o.bot_wins[i];
+            self.bot_success[i] += o.bot_success[i];
             self.wins[i] += o.wins[i];
             self.success[i] += o.success[i];
             self.score_sum[i] += o.score_sum[i];
@@ -175,10 +190,12 @@ fn play_one(
     content: &Arc<Content>,
     seed: u64,
     cfg: &SimConfig,
+    swapped: bool,
     timing: &mut [Timing; 2],
 ) -> (Game, [u64; 3]) {
     let mut game = Game::new(content.clone(), seed);
-    let mut bots = Side::BOTH.map(|s| ai::build(cfg.bots[s.index()], s, seed, cfg.budget));
+    let bot_at = |s: Side| s.index() ^ usize::from(swapped);
+    let mut bots = Side::BOTH.map(|s| ai::build(cfg.bots[bot_at(s)], s, seed, cfg.budget));
     let mut legal = Vec::new();
     let mut events = Vec::new();
     let mut deals = [0u64; 3];
@@ -188,7 +205,7 @@ fn play_one(
         let started = Instant::now();
         let bot = &mut bots[side.index()];
         let action = bot.choose(&view, &legal);
-        timing[side.index()].add(started.elapsed().as_nanos() as u64, bot.last_iterations());
+        timing[bot_at(side)].add(started.elapsed().as_nanos() as u64, bot.last_iterations());
         events.clear();
         if game.apply_into(action, &mut events).is_err() {
             // A bot that offers an illegal action forfeits its choice to the first legal one.
@@ -213,6 +230,9 @@ pub struct SimReport {
     pub seed: u64,
     pub washington_bot: String,
     pub seoul_bot: String,
+    pub lens: Lens,
+    /// Each seed was played twice with the seats swapped; `games` counts both.
+    pub swap: bool,
     pub threads: usize,
     pub washington_wins: u64,
     pub seoul_wins: u64,
@@ -234,9 +254,22 @@ pub struct SimReport {
     pub offers_per_game: f64,
     pub counters_per_game: f64,
     pub acceptances_per_game: f64,
+    /// The first bot (`--washington`) and the second, whatever seat they sat in.
+    pub bots: [BotResult; 2],
     pub decision_time: Vec<TimingReport>,
     pub seconds: f64,
     pub games_per_second: f64,
+}
+
+/// How one bot did over every game it played, in either seat.
+#[derive(Clone, Debug, Serialize)]
+pub struct BotResult {
+    pub bot: String,
+    pub wins: u64,
+    /// Percentage of all games won.
+    pub win_rate: f64,
+    /// Percentage of all games in which it achieved what the lens asks (its target, or a win).
+    pub success_rate: f64,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -264,11 +297,13 @@ pub fn run(content: &Arc<Content>, cfg: &SimConfig) -> SimReport {
                     let mut acc = Totals::default();
                     let mut index = t as u64;
                     while index < cfg.games {
-                        let mut timing = std::mem::take(&mut acc.timing);
-                        let (game, deals) =
-                            play_one(content, rng::game_seed(cfg.seed, index), cfg, &mut timing);
-                        acc.timing = timing;
-                        acc.add_game(&game, deals);
+                        let seed = rng::game_seed(cfg.seed, index);
+                        for swapped in [false, true].into_iter().take(1 + usize::from(cfg.swap)) {
+                            let mut timing = std::mem::take(&mut acc.timing);
+                            let (game, deals) = play_one(content, seed, cfg, swapped, &mut timing);
+                            acc.timing = timing;
+                            acc.add_game(&game, deals, swapped);
+                        }
                         done.fetch_add(1, Ordering::Relaxed);
                         index += threads as u64;
                     }
@@ -290,7 +325,7 @@ pub fn run(content: &Arc<Content>, cfg: &SimConfig) -> SimReport {
         progress_bar(cfg.games, cfg.games, started.elapsed());
         eprintln!();
     }
-    summarise(&totals, cfg, started.elapsed())
+    summarise(&totals, cfg, content.rules.lens, started.elapsed())
 }
 
 fn progress_bar(done: u64, total: u64, elapsed: Duration) {
@@ -305,7 +340,7 @@ fn progress_bar(done: u64, total: u64, elapsed: Duration) {
     let _ = std::io::stderr().flush();
 }
 
-fn summarise(t: &Totals, cfg: &SimConfig, elapsed: Duration) -> SimReport {
+fn summarise(t: &Totals, cfg: &SimConfig, lens: Lens, elapsed: Duration) -> SimReport {
     let n = t.games.max(1) as f64;
     let mean = |s: i64| s as f64 / n;
     let sd = |s: i64, q: i64| (q as f64 / n - (s as f64 / n).powi(2)).max(0.0).sqrt();
@@ -316,6 +351,8 @@ fn summarise(t: &Totals, cfg: &SimConfig, elapsed: Duration) -> SimReport {
         seed: cfg.seed,
         washington_bot: names[0].clone(),
         seoul_bot: names[1].clone(),
+        lens,
+        swap: cfg.swap,
         threads: cfg.threads.max(1),
         washington_wins: t.wins[0],
         seoul_wins: t.wins[1],
@@ -340,6 +377,12 @@ fn summarise(t: &Totals, cfg: &SimConfig, elapsed: Duration) -> SimReport {
         offers_per_game: t.offered as f64 / n,
         counters_per_game: t.countered as f64 / n,
         acceptances_per_game: t.accepted as f64 / n,
+        bots: [0, 1].map(|b| BotResult {
+            bot: names[b].clone(),
+            wins: t.bot_wins[b],
+            win_rate: 100.0 * t.bot_wins[b] as f64 / n,
+            success_rate: 100.0 * t.bot_success[b] as f64 / n,
+        }),
         decision_time: vec![t.timing[0].report(&names[0]), t.timing[1].report(&names[1])],
         seconds: elapsed.as_secs_f64(),
         games_per_second: t.games as f64 / elapsed.as_secs_f64().max(1e-9),
@@ -351,9 +394,10 @@ impl SimReport {
     pub fn to_text(&self) -> String {
         let mut s = String::new();
         let pct = |x: u64| 100.0 * x as f64 / self.games.max(1) as f64;
+        let swap = if self.swap { ", seats swapped" } else { "" };
         s += &format!(
-            "{} games, seed {}, {} (Washington) vs {} (Seoul), {} thread(s)\n",
-            self.games, self.seed, self.washington_bot, self.seoul_bot, self.threads
+            "{} games, seed {}, {} (Washington) vs {} (Seoul){swap}, {:?} lens, {} thread(s)\n",
+            self.games, self.seed, self.washington_bot, self.seoul_bot, self.lens, self.threads
         );
         s += &format!(
             "  Washington wins   {:>7} ({:.1}%)\n",
@@ -407,6 +451,16 @@ impl SimReport {
             "  deals per game    {:.2} offered, {:.2} countered, {:.2} accepted\n",
             self.offers_per_game, self.counters_per_game, self.acceptances_per_game
         );
+        for (i, b) in self.bots.iter().enumerate() {
+            s += &format!(
+                "  bot {} {:<8} wins {:>7} ({:.1}% of games), succeeds in {:.1}%\n",
+                i + 1,
+                b.bot,
+                b.wins,
+                b.win_rate,
+                b.success_rate
+            );
+        }
         for t in &self.decision_time {
             s += &format!(
                 "  {:<8} decisions {:>9}: mean {:.3} ms, p99 {:.3} ms, max {:.3} ms, {:.0} iterations each\n",
