@@ -4,6 +4,10 @@
 use crate::ai::{self, BotKind, Budget};
 use crate::engine::{Content, Ending, Event, Game, Lens, Side, rng};
 use serde::Serialize;
+use timing::Timing;
+
+mod report;
+mod timing;
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -24,86 +28,6 @@ pub struct SimConfig {
     pub progress: bool,
 }
 
-/// Decision times, kept as a log-scale histogram so memory stays flat however many games run.
-#[derive(Clone, Debug)]
-struct Timing {
-    buckets: Vec<u64>,
-    count: u64,
-    total_ns: u128,
-    max_ns: u64,
-    iterations: u64,
-}
-
-impl Default for Timing {
-    fn default() -> Self {
-        Timing {
-            buckets: vec![0; 64 * 16],
-            count: 0,
-            total_ns: 0,
-            max_ns: 0,
-            iterations: 0,
-        }
-    }
-}
-
-impl Timing {
-    /// Buckets by the bit length of the time in nanoseconds and its next four bits.
-    fn bucket(ns: u64) -> usize {
-        let ns = ns.max(1);
-        let lz = ns.leading_zeros();
-        let frac = ((ns << lz) << 1) >> 60;
-        ((64 - lz) as usize * 16 + frac as usize).min(64 * 16 - 1)
-    }
-    fn add(&mut self, ns: u64, iterations: u64) {
-        self.buckets[Self::bucket(ns)] += 1;
-        self.count += 1;
-        self.total_ns += u128::from(ns);
-        self.max_ns = self.max_ns.max(ns);
-        self.iterations += iterations;
-    }
-    fn merge(&mut self, o: &Timing) {
-        self.buckets
-            .iter_mut()
-            .zip(&o.buckets)
-            .for_each(|(a, b)| *a += b);
-        self.count += o.count;
-        self.total_ns += o.total_ns;
-        self.max_ns = self.max_ns.max(o.max_ns);
-        self.iterations += o.iterations;
-    }
-    /// An upper estimate of the 99th percentile (the bucket's bound, within about 5%).
-    fn p99_ns(&self) -> u64 {
-        let want = (self.count * 99).div_ceil(100);
-        let mut seen = 0;
-        for (i, n) in self.buckets.iter().enumerate() {
-            seen += n;
-            if seen >= want && *n > 0 {
-                return Self::bucket_upper(i).min(self.max_ns);
-            }
-        }
-        self.max_ns
-    }
-    fn bucket_upper(i: usize) -> u64 {
-        let (bits, frac) = ((i / 16) as u32, (i % 16) as u64);
-        if bits == 0 {
-            return 1;
-        }
-        let base = 1u64 << (bits - 1);
-        base + base * (frac + 1) / 16
-    }
-    fn report(&self, bot: &str) -> TimingReport {
-        let n = self.count.max(1);
-        TimingReport {
-            bot: bot.to_string(),
-            decisions: self.count,
-            mean_ms: self.total_ns as f64 / n as f64 / 1e6,
-            p99_ms: self.p99_ns() as f64 / 1e6,
-            max_ms: self.max_ns as f64 / 1e6,
-            iterations_per_decision: self.iterations as f64 / n as f64,
-        }
-    }
-}
-
 /// Running totals for a batch of games.
 #[derive(Clone, Debug, Default)]
 struct Totals {
@@ -111,6 +35,8 @@ struct Totals {
     wins: [u64; 2],
     draws: u64,
     success: [u64; 2],
+    /// Successes in games that ended with the alliance symmetric.
+    success_symmetric: [u64; 2],
     ruptures: [u64; 3],
     symmetric: u64,
     score_sum: [i64; 2],
@@ -150,6 +76,7 @@ impl Totals {
         for side in Side::BOTH {
             let s = i64::from(o.score(side));
             self.success[side.index()] += u64::from(o.succeeded(side));
+            self.success_symmetric[side.index()] += u64::from(o.succeeded(side) && o.symmetric);
             self.score_sum[side.index()] += s;
             self.score_sq[side.index()] += s * s;
         }
@@ -174,6 +101,7 @@ impl Totals {
             self.bot_success[i] += o.bot_success[i];
             self.wins[i] += o.wins[i];
             self.success[i] += o.success[i];
+            self.success_symmetric[i] += o.success_symmetric[i];
             self.score_sum[i] += o.score_sum[i];
             self.score_sq[i] += o.score_sq[i];
             self.timing[i].merge(&o.timing[i]);
@@ -241,6 +169,9 @@ pub struct SimReport {
     pub washington_share_of_decisive: f64,
     pub washington_successes: u64,
     pub seoul_successes: u64,
+    /// Of those successes, how many came in games that ended symmetric.
+    pub washington_successes_symmetric: u64,
+    pub seoul_successes_symmetric: u64,
     pub ruptures_blamed_on_washington: u64,
     pub ruptures_blamed_on_seoul: u64,
     pub ruptures_from_outside: u64,
@@ -364,6 +295,8 @@ fn summarise(t: &Totals, cfg: &SimConfig, lens: Lens, elapsed: Duration) -> SimR
         },
         washington_successes: t.success[0],
         seoul_successes: t.success[1],
+        washington_successes_symmetric: t.success_symmetric[0],
+        seoul_successes_symmetric: t.success_symmetric[1],
         ruptures_blamed_on_washington: t.ruptures[0],
         ruptures_blamed_on_seoul: t.ruptures[1],
         ruptures_from_outside: t.ruptures[2],
@@ -386,91 +319,5 @@ fn summarise(t: &Totals, cfg: &SimConfig, lens: Lens, elapsed: Duration) -> SimR
         decision_time: vec![t.timing[0].report(&names[0]), t.timing[1].report(&names[1])],
         seconds: elapsed.as_secs_f64(),
         games_per_second: t.games as f64 / elapsed.as_secs_f64().max(1e-9),
-    }
-}
-
-impl SimReport {
-    /// The report as a plain-text table.
-    pub fn to_text(&self) -> String {
-        let mut s = String::new();
-        let pct = |x: u64| 100.0 * x as f64 / self.games.max(1) as f64;
-        let swap = if self.swap { ", seats swapped" } else { "" };
-        s += &format!(
-            "{} games, seed {}, {} (Washington) vs {} (Seoul){swap}, {:?} lens, {} thread(s)\n",
-            self.games, self.seed, self.washington_bot, self.seoul_bot, self.lens, self.threads
-        );
-        s += &format!(
-            "  Washington wins   {:>7} ({:.1}%)\n",
-            self.washington_wins,
-            pct(self.washington_wins)
-        );
-        s += &format!(
-            "  Seoul wins        {:>7} ({:.1}%)\n",
-            self.seoul_wins,
-            pct(self.seoul_wins)
-        );
-        s += &format!(
-            "  draws             {:>7} ({:.1}%)\n",
-            self.draws,
-            pct(self.draws)
-        );
-        s += &format!(
-            "  Washington share of decisive games: {:.1}%\n",
-            self.washington_share_of_decisive
-        );
-        s += &format!(
-            "  targets reached   Washington {} ({:.1}%), Seoul {} ({:.1}%)\n",
-            self.washington_successes,
-            pct(self.washington_successes),
-            self.seoul_successes,
-            pct(self.seoul_successes)
-        );
-        s += &format!(
-            "  ruptures          {} blamed on Washington, {} on Seoul, {} from outside shocks\n",
-            self.ruptures_blamed_on_washington,
-            self.ruptures_blamed_on_seoul,
-            self.ruptures_from_outside
-        );
-        s += &format!(
-            "  symmetric endings {:>7} ({:.1}%)\n",
-            self.symmetric_endings,
-            pct(self.symmetric_endings)
-        );
-        s += &format!(
-            "  scores            Washington {:.1} ± {:.1}, Seoul {:.1} ± {:.1}\n",
-            self.washington_score_mean,
-            self.washington_score_sd,
-            self.seoul_score_mean,
-            self.seoul_score_sd
-        );
-        s += &format!(
-            "  length            {:.2} rounds, {:.1} actions per game\n",
-            self.mean_rounds, self.mean_actions
-        );
-        s += &format!(
-            "  deals per game    {:.2} offered, {:.2} countered, {:.2} accepted\n",
-            self.offers_per_game, self.counters_per_game, self.acceptances_per_game
-        );
-        for (i, b) in self.bots.iter().enumerate() {
-            s += &format!(
-                "  bot {} {:<8} wins {:>7} ({:.1}% of games), succeeds in {:.1}%\n",
-                i + 1,
-                b.bot,
-                b.wins,
-                b.win_rate,
-                b.success_rate
-            );
-        }
-        for t in &self.decision_time {
-            s += &format!(
-                "  {:<8} decisions {:>9}: mean {:.3} ms, p99 {:.3} ms, max {:.3} ms, {:.0} iterations each\n",
-                t.bot, t.decisions, t.mean_ms, t.p99_ms, t.max_ms, t.iterations_per_decision
-            );
-        }
-        s += &format!(
-            "  {:.2} s, {:.0} games per second\n",
-            self.seconds, self.games_per_second
-        );
-        s
     }
 }
