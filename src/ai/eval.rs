@@ -246,6 +246,48 @@ mod tests {
         }
     }
 
+    fn shipped() -> (Evaluator, Position) {
+        let content = crate::content::Data::embedded()
+            .build()
+            .expect("valid data");
+        let game = crate::engine::Game::new(std::sync::Arc::new(content), 1);
+        let b = game.board();
+        let pos = Position {
+            meters: b.meters,
+            scores: b.scores,
+            priority: b.priority,
+            round: b.round,
+            extra: [0.0; 2],
+            rupture: None,
+        };
+        (Evaluator::new(&game.content().rules), pos)
+    }
+
+    #[test]
+    fn own_progress_is_worth_more_and_rupture_blame_decides() {
+        let (ev, pos) = shipped();
+        let mut better = pos;
+        better.meters[Meter::Opcon.index()] += 3;
+        assert!(ev.value(&better, Side::Seoul) > ev.value(&pos, Side::Seoul));
+        assert!(ev.value(&better, Side::Washington) < ev.value(&pos, Side::Washington));
+        let mut broken = pos;
+        broken.rupture = Some(Some(Side::Seoul));
+        assert_eq!(ev.value(&broken, Side::Washington), 1.0);
+        assert_eq!(ev.value(&broken, Side::Seoul), -1.0);
+    }
+
+    #[test]
+    fn low_cohesion_is_feared() {
+        let (ev, mut pos) = shipped();
+        // Off the free-riding charge, so that no pressure drains cohesion.
+        pos.meters[Meter::RoleBalance.index()] = 4;
+        let mut shaky = pos;
+        shaky.meters[Meter::Cohesion.index()] = 2;
+        for side in Side::BOTH {
+            assert!(ev.value(&shaky, side) < ev.value(&pos, side) - 0.2);
+        }
+    }
+
     #[test]
     fn worth_rises_between_thresholds() {
         let a = aim();

@@ -170,3 +170,52 @@ impl<'a> Sketch<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Data;
+    use crate::engine::{Event, Game, Phase};
+    use rand::RngExt;
+    use std::sync::Arc;
+
+    /// The sketch must move the meters exactly as the engine does for every card action that
+    /// draws and discards nothing, or the greedy bot would misjudge its options.
+    #[test]
+    fn sketch_matches_the_engine_on_card_actions() {
+        let content = Arc::new(Data::embedded().build().expect("valid data"));
+        let mut checked = 0;
+        for seed in 0..40 {
+            let mut game = Game::new(content.clone(), seed);
+            let mut pick = crate::engine::rng::stream(seed, 7);
+            while let Some(side) = game.to_move() {
+                let legal = game.legal_actions();
+                let in_actions = matches!(game.phase(), Phase::Actions { .. });
+                let last = game.board().actions_left.iter().sum::<u8>() <= 1;
+                if in_actions && !last {
+                    for &a in legal
+                        .iter()
+                        .filter(|a| matches!(a, Action::Event { .. } | Action::Ops { .. }))
+                    {
+                        let mut after = game.clone();
+                        let events = after.apply(a).expect("legal");
+                        let hidden = events
+                            .iter()
+                            .any(|e| matches!(e, Event::Drew { .. } | Event::Discarded { .. }));
+                        if hidden {
+                            continue;
+                        }
+                        let mut s = Sketch::new(&content, game.board());
+                        s.card_action(side, a);
+                        assert_eq!(s.pos.meters, after.board().meters, "{a:?} in game {seed}");
+                        assert_eq!(s.pos.priority, after.board().priority, "{a:?}");
+                        checked += 1;
+                    }
+                }
+                let a = legal[pick.random_range(0..legal.len())];
+                game.apply(a).expect("legal");
+            }
+        }
+        assert!(checked > 1000, "only {checked} actions checked");
+    }
+}
