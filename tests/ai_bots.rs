@@ -136,6 +136,7 @@ fn hard_bot_explains_its_top_three_and_searches_deep() {
     let legal = game.legal_actions();
     let action = bot.choose(&game.view(side), &legal);
     let ex = bot.explain().expect("an explanation");
+    println!("{ex:?}");
     assert_eq!(ex.candidates.len(), 3);
     assert_eq!(ex.candidates[0].action, action);
     assert!(ex.candidates.windows(2).all(|w| w[0].visits >= w[1].visits));
