@@ -2,7 +2,9 @@
 
 use crate::ai::{BotKind, Budget};
 use crate::content::{Data, DataErrors};
-use crate::engine::{CardSide, Concept, Content, Domain, Duration as ShockDuration, Kind, Meter};
+use crate::engine::{
+    CardSide, Concept, Content, Domain, Duration as ShockDuration, Kind, Lens, Meter,
+};
 use crate::sim::{self, SimConfig};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -140,9 +142,21 @@ pub struct SimArgs {
     /// A fixed search budget per decision, for reproducible runs.
     #[arg(long)]
     pub iterations: Option<u64>,
+    /// Play each seed twice, swapping the bots' seats (for strength comparisons).
+    #[arg(long)]
+    pub swap: bool,
+    /// Judge the games under this lens instead of the rules' own.
+    #[arg(long, value_enum)]
+    pub lens: Option<LensChoice>,
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum LensChoice {
+    Relative,
+    Absolute,
 }
 
 fn parse_bot(s: &str) -> Result<BotKind, String> {
@@ -217,16 +231,26 @@ pub fn run(cli: Cli) -> ExitCode {
 }
 
 fn run_sim(content: &Arc<Content>, args: &SimArgs) -> ExitCode {
-    let budget = args.iterations.map_or(
-        Budget::Time(std::time::Duration::from_millis(150)),
-        Budget::Iterations,
-    );
+    let budget = args.iterations.map_or(Budget::DEFAULT, Budget::Iterations);
+    let content = match args.lens {
+        Some(lens) => {
+            let mut c = Content::clone(content);
+            c.rules.lens = match lens {
+                LensChoice::Relative => Lens::Relative,
+                LensChoice::Absolute => Lens::Absolute,
+            };
+            Arc::new(c)
+        }
+        None => content.clone(),
+    };
+    let content = &content;
     let cfg = SimConfig {
         games: args.games,
         seed: args.seed,
         bots: [args.washington, args.seoul],
         budget,
         threads: args.threads.max(1),
+        swap: args.swap,
         progress: !args.json,
     };
     let report = sim::run(content, &cfg);
