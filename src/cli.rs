@@ -148,6 +148,10 @@ pub struct SimArgs {
     /// Judge the games under this lens instead of the rules' own.
     #[arg(long, value_enum)]
     pub lens: Option<LensChoice>,
+    /// Play this scenario (see `alliance scenarios`), or a scenario file's path. Its fixed seed is
+    /// not used: game seeds still come from `--seed`.
+    #[arg(long)]
+    pub scenario: Option<String>,
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
@@ -216,7 +220,15 @@ pub fn run(cli: Cli) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Some(Command::Sim(args)) => run_sim(&content, &args),
+        Some(Command::Sim(args)) => {
+            match scenario_content(content, cli.data.as_deref(), args.scenario.as_deref()) {
+                Ok(content) => run_sim(&content, &args),
+                Err(errors) => {
+                    eprintln!("{errors}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Some(Command::Play(args)) => crate::tui::play(content, &args, cli.color),
         Some(Command::Scenarios) => crate::classroom::list_scenarios(content, cli.data.as_deref()),
         Some(Command::Replay { file }) => crate::tui::replay(content, &file, cli.color),
@@ -227,6 +239,18 @@ pub fn run(cli: Cli) -> ExitCode {
             crate::classroom::record_command(content, cli.data.as_deref(), &args)
         }
         None => crate::tui::menu(content, cli.color),
+    }
+}
+
+/// The content for a scenario name or file, or the plain rules without one.
+fn scenario_content(
+    content: Arc<Content>,
+    data: Option<&std::path::Path>,
+    scenario: Option<&str>,
+) -> Result<Arc<Content>, DataErrors> {
+    match scenario {
+        None => Ok(content),
+        Some(name) => crate::classroom::Library::new(content, data)?.content(Some(name)),
     }
 }
 
