@@ -17,6 +17,20 @@ pub struct Position {
     pub rupture: Option<Option<Side>>,
 }
 
+impl Position {
+    /// The position as the board shows it, with nothing off the board yet.
+    pub fn of(board: &crate::engine::Board) -> Position {
+        Position {
+            meters: board.meters,
+            scores: board.scores,
+            priority: board.priority,
+            round: board.round,
+            extra: [0.0; 2],
+            rupture: None,
+        }
+    }
+}
+
 /// Projected points a side's layer level is worth (layers absorb shock damage to Seoul's items).
 const LAYER_WORTH: f32 = 0.35;
 /// How much the smooth progress towards the next threshold counts beside the exact points.
@@ -251,15 +265,7 @@ mod tests {
             .build()
             .expect("valid data");
         let game = crate::engine::Game::new(std::sync::Arc::new(content), 1);
-        let b = game.board();
-        let pos = Position {
-            meters: b.meters,
-            scores: b.scores,
-            priority: b.priority,
-            round: b.round,
-            extra: [0.0; 2],
-            rupture: None,
-        };
+        let pos = Position::of(game.board());
         (Evaluator::new(&game.content().rules), pos)
     }
 

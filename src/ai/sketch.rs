@@ -23,14 +23,7 @@ pub struct Sketch<'a> {
 
 impl<'a> Sketch<'a> {
     pub fn new(content: &'a Content, board: &'a Board) -> Self {
-        let pos = Position {
-            meters: board.meters,
-            scores: board.scores,
-            priority: board.priority,
-            round: board.round,
-            extra: [0.0; 2],
-            rupture: None,
-        };
+        let pos = Position::of(board);
         Sketch {
             content,
             board,

@@ -69,17 +69,7 @@ impl Game {
                 event_first,
             } => self.play_ops(side, card, option, event_first, ev),
             Action::OpenDeal => {
-                let deal = Deal {
-                    opener: side,
-                    offerer: side,
-                    gives: Terms::default(),
-                    asks: Terms::default(),
-                    sent: false,
-                    counters: 0,
-                    edits: 0,
-                    standing_bare: false,
-                };
-                self.phase = Phase::Deal(deal);
+                self.phase = Phase::Deal(Deal::open(side));
                 ev.push(Event::DealOpened { by: side });
                 return;
             }

@@ -172,16 +172,7 @@ fn plan(cx: Cx, mut deal: Deal, steps: usize) -> (Deal, f32) {
 
 /// The best first offer the side to move could open with, and its worth.
 pub fn plan_from_scratch(cx: Cx) -> (Deal, f32) {
-    let deal = Deal {
-        opener: cx.view.side,
-        offerer: cx.view.side,
-        gives: Terms::default(),
-        asks: Terms::default(),
-        sent: false,
-        counters: 0,
-        edits: 0,
-        standing_bare: false,
-    };
+    let deal = Deal::open(cx.view.side);
     // Two terms are enough to tell whether a deal is worth an action; the full bundle is built
     // step by step once the deal is open.
     plan(cx, deal, 2)

@@ -133,14 +133,5 @@ pub fn evaluate(ev: &Evaluator, game: &Game, side: Side) -> f32 {
     if let Some(o) = game.outcome() {
         return ev.outcome_value(o, side);
     }
-    let b = game.board();
-    let pos = Position {
-        meters: b.meters,
-        scores: b.scores,
-        priority: b.priority,
-        round: b.round,
-        extra: [0.0; 2],
-        rupture: None,
-    };
-    ev.value(&pos, side)
+    ev.value(&Position::of(game.board()), side)
 }
