@@ -55,13 +55,7 @@ impl Game {
         match action {
             Action::Event { card } => {
                 self.take_from_hand(side, card);
-                ev.push(Event::CardPlayed {
-                    side,
-                    card,
-                    mode: PlayMode::Event,
-                });
-                let fired = self.fire_event(card, side, ev);
-                self.dispose(card, fired, ev);
+                self.play_event(side, card, PlayMode::Event, ev);
             }
             Action::Ops {
                 card,
