@@ -2,7 +2,9 @@
 
 use crate::ai::{BotKind, Budget};
 use crate::content::{Data, DataErrors};
-use crate::engine::{CardSide, Concept, Content, Domain, Duration as ShockDuration, Kind, Meter};
+use crate::engine::{
+    CardSide, Concept, Content, Domain, Duration as ShockDuration, Kind, Lens, Meter,
+};
 use crate::sim::{self, SimConfig};
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -140,9 +142,25 @@ pub struct SimArgs {
     /// A fixed search budget per decision, for reproducible runs.
     #[arg(long)]
     pub iterations: Option<u64>,
+    /// Play each seed twice, swapping the bots' seats (for strength comparisons).
+    #[arg(long)]
+    pub swap: bool,
+    /// Judge the games under this lens instead of the rules' own.
+    #[arg(long, value_enum)]
+    pub lens: Option<LensChoice>,
+    /// Play this scenario (see `alliance scenarios`), or a scenario file's path. Its fixed seed is
+    /// not used: game seeds still come from `--seed`.
+    #[arg(long)]
+    pub scenario: Option<String>,
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum LensChoice {
+    Relative,
+    Absolute,
 }
 
 fn parse_bot(s: &str) -> Result<BotKind, String> {
@@ -202,7 +220,15 @@ pub fn run(cli: Cli) -> ExitCode {
             );
             ExitCode::SUCCESS
         }
-        Some(Command::Sim(args)) => run_sim(&content, &args),
+        Some(Command::Sim(args)) => {
+            match scenario_content(content, cli.data.as_deref(), args.scenario.as_deref()) {
+                Ok(content) => run_sim(&content, &args),
+                Err(errors) => {
+                    eprintln!("{errors}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Some(Command::Play(args)) => {
             crate::tui::play(content, cli.data.as_deref(), &args, cli.color)
         }
@@ -220,17 +246,39 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
+/// The content for a scenario name or file, or the plain rules without one.
+fn scenario_content(
+    content: Arc<Content>,
+    data: Option<&std::path::Path>,
+    scenario: Option<&str>,
+) -> Result<Arc<Content>, DataErrors> {
+    match scenario {
+        None => Ok(content),
+        Some(name) => crate::classroom::Library::new(content, data)?.content(Some(name)),
+    }
+}
+
 fn run_sim(content: &Arc<Content>, args: &SimArgs) -> ExitCode {
-    let budget = args.iterations.map_or(
-        Budget::Time(std::time::Duration::from_millis(150)),
-        Budget::Iterations,
-    );
+    let budget = args.iterations.map_or(Budget::DEFAULT, Budget::Iterations);
+    let content = match args.lens {
+        Some(lens) => {
+            let mut c = Content::clone(content);
+            c.rules.lens = match lens {
+                LensChoice::Relative => Lens::Relative,
+                LensChoice::Absolute => Lens::Absolute,
+            };
+            Arc::new(c)
+        }
+        None => content.clone(),
+    };
+    let content = &content;
     let cfg = SimConfig {
         games: args.games,
         seed: args.seed,
         bots: [args.washington, args.seoul],
         budget,
         threads: args.threads.max(1),
+        swap: args.swap,
         progress: !args.json,
     };
     let report = sim::run(content, &cfg);

@@ -2,8 +2,12 @@
 //! only on the master seed, never on the thread count.
 
 use crate::ai::{self, BotKind, Budget};
-use crate::engine::{Content, Ending, Event, Game, Side, rng};
+use crate::engine::{Content, Ending, Event, Game, Lens, Side, rng};
 use serde::Serialize;
+use timing::Timing;
+
+mod report;
+mod timing;
 use std::io::{IsTerminal, Write};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -17,88 +21,11 @@ pub struct SimConfig {
     pub bots: [BotKind; 2],
     pub budget: Budget,
     pub threads: usize,
+    /// Play every seed twice, the second time with the bots in each other's seats, so that
+    /// neither bot profits from a seat or a deal of the cards.
+    pub swap: bool,
     /// Draw a progress bar on standard error when it is a terminal.
     pub progress: bool,
-}
-
-/// Decision times, kept as a log-scale histogram so memory stays flat however many games run.
-#[derive(Clone, Debug)]
-struct Timing {
-    buckets: Vec<u64>,
-    count: u64,
-    total_ns: u128,
-    max_ns: u64,
-    iterations: u64,
-}
-
-impl Default for Timing {
-    fn default() -> Self {
-        Timing {
-            buckets: vec![0; 64 * 16],
-            count: 0,
-            total_ns: 0,
-            max_ns: 0,
-            iterations: 0,
-        }
-    }
-}
-
-impl Timing {
-    /// Buckets by the bit length of the time in nanoseconds and its next four bits.
-    fn bucket(ns: u64) -> usize {
-        let ns = ns.max(1);
-        let lz = ns.leading_zeros();
-        let frac = ((ns << lz) << 1) >> 60;
-        ((64 - lz) as usize * 16 + frac as usize).min(64 * 16 - 1)
-    }
-    fn add(&mut self, ns: u64, iterations: u64) {
-        self.buckets[Self::bucket(ns)] += 1;
-        self.count += 1;
-        self.total_ns += u128::from(ns);
-        self.max_ns = self.max_ns.max(ns);
-        self.iterations += iterations;
-    }
-    fn merge(&mut self, o: &Timing) {
-        self.buckets
-            .iter_mut()
-            .zip(&o.buckets)
-            .for_each(|(a, b)| *a += b);
-        self.count += o.count;
-        self.total_ns += o.total_ns;
-        self.max_ns = self.max_ns.max(o.max_ns);
-        self.iterations += o.iterations;
-    }
-    /// An upper estimate of the 99th percentile (the bucket's bound, within about 5%).
-    fn p99_ns(&self) -> u64 {
-        let want = (self.count * 99).div_ceil(100);
-        let mut seen = 0;
-        for (i, n) in self.buckets.iter().enumerate() {
-            seen += n;
-            if seen >= want && *n > 0 {
-                return Self::bucket_upper(i).min(self.max_ns);
-            }
-        }
-        self.max_ns
-    }
-    fn bucket_upper(i: usize) -> u64 {
-        let (bits, frac) = ((i / 16) as u32, (i % 16) as u64);
-        if bits == 0 {
-            return 1;
-        }
-        let base = 1u64 << (bits - 1);
-        base + base * (frac + 1) / 16
-    }
-    fn report(&self, bot: &str) -> TimingReport {
-        let n = self.count.max(1);
-        TimingReport {
-            bot: bot.to_string(),
-            decisions: self.count,
-            mean_ms: self.total_ns as f64 / n as f64 / 1e6,
-            p99_ms: self.p99_ns() as f64 / 1e6,
-            max_ms: self.max_ns as f64 / 1e6,
-            iterations_per_decision: self.iterations as f64 / n as f64,
-        }
-    }
 }
 
 /// Running totals for a batch of games.
@@ -108,6 +35,8 @@ struct Totals {
     wins: [u64; 2],
     draws: u64,
     success: [u64; 2],
+    /// Successes in games that ended with the alliance symmetric.
+    success_symmetric: [u64; 2],
     ruptures: [u64; 3],
     symmetric: u64,
     score_sum: [i64; 2],
@@ -117,12 +46,22 @@ struct Totals {
     offered: u64,
     countered: u64,
     accepted: u64,
+    /// Wins and successes of the first and second bot (`bots[0]`, `bots[1]`) whatever their seat.
+    bot_wins: [u64; 2],
+    bot_success: [u64; 2],
+    /// Decision times of the first and second bot.
     timing: [Timing; 2],
 }
 
 impl Totals {
-    fn add_game(&mut self, game: &Game, deals: [u64; 3]) {
+    /// Adds a finished game; `swapped` says the second bot played Washington.
+    fn add_game(&mut self, game: &Game, deals: [u64; 3], swapped: bool) {
         let Some(o) = game.outcome() else { return };
+        let seat_of = |bot: usize| Side::BOTH[bot ^ usize::from(swapped)];
+        for bot in 0..2 {
+            self.bot_wins[bot] += u64::from(o.winner() == Some(seat_of(bot)));
+            self.bot_success[bot] += u64::from(o.succeeded(seat_of(bot)));
+        }
         self.games += 1;
         match o.ending {
             Ending::Rupture { blame } => self.ruptures[blame.map_or(2, Side::index)] += 1,
@@ -137,6 +76,7 @@ impl Totals {
         for side in Side::BOTH {
             let s = i64::from(o.score(side));
             self.success[side.index()] += u64::from(o.succeeded(side));
+            self.success_symmetric[side.index()] += u64::from(o.succeeded(side) && o.symmetric);
             self.score_sum[side.index()] += s;
             self.score_sq[side.index()] += s * s;
         }
@@ -157,8 +97,11 @@ impl Totals {
         self.countered += o.countered;
         self.accepted += o.accepted;
         for i in 0..2 {
+            self.bot_wins[i] += o.bot_wins[i];
+            self.bot_success[i] += o.bot_success[i];
             self.wins[i] += o.wins[i];
             self.success[i] += o.success[i];
+            self.success_symmetric[i] += o.success_symmetric[i];
             self.score_sum[i] += o.score_sum[i];
             self.score_sq[i] += o.score_sq[i];
             self.timing[i].merge(&o.timing[i]);
@@ -175,10 +118,12 @@ fn play_one(
     content: &Arc<Content>,
     seed: u64,
     cfg: &SimConfig,
+    swapped: bool,
     timing: &mut [Timing; 2],
 ) -> (Game, [u64; 3]) {
     let mut game = Game::new(content.clone(), seed);
-    let mut bots = Side::BOTH.map(|s| ai::build(cfg.bots[s.index()], s, seed, cfg.budget));
+    let bot_at = |s: Side| s.index() ^ usize::from(swapped);
+    let mut bots = Side::BOTH.map(|s| ai::build(cfg.bots[bot_at(s)], s, seed, cfg.budget));
     let mut legal = Vec::new();
     let mut events = Vec::new();
     let mut deals = [0u64; 3];
@@ -188,7 +133,7 @@ fn play_one(
         let started = Instant::now();
         let bot = &mut bots[side.index()];
         let action = bot.choose(&view, &legal);
-        timing[side.index()].add(started.elapsed().as_nanos() as u64, bot.last_iterations());
+        timing[bot_at(side)].add(started.elapsed().as_nanos() as u64, bot.last_iterations());
         events.clear();
         if game.apply_into(action, &mut events).is_err() {
             // A bot that offers an illegal action forfeits its choice to the first legal one.
@@ -213,6 +158,9 @@ pub struct SimReport {
     pub seed: u64,
     pub washington_bot: String,
     pub seoul_bot: String,
+    pub lens: Lens,
+    /// Each seed was played twice with the seats swapped; `games` counts both.
+    pub swap: bool,
     pub threads: usize,
     pub washington_wins: u64,
     pub seoul_wins: u64,
@@ -221,6 +169,9 @@ pub struct SimReport {
     pub washington_share_of_decisive: f64,
     pub washington_successes: u64,
     pub seoul_successes: u64,
+    /// Of those successes, how many came in games that ended symmetric.
+    pub washington_successes_symmetric: u64,
+    pub seoul_successes_symmetric: u64,
     pub ruptures_blamed_on_washington: u64,
     pub ruptures_blamed_on_seoul: u64,
     pub ruptures_from_outside: u64,
@@ -234,9 +185,22 @@ pub struct SimReport {
     pub offers_per_game: f64,
     pub counters_per_game: f64,
     pub acceptances_per_game: f64,
+    /// The first bot (`--washington`) and the second, whatever seat they sat in.
+    pub bots: [BotResult; 2],
     pub decision_time: Vec<TimingReport>,
     pub seconds: f64,
     pub games_per_second: f64,
+}
+
+/// How one bot did over every game it played, in either seat.
+#[derive(Clone, Debug, Serialize)]
+pub struct BotResult {
+    pub bot: String,
+    pub wins: u64,
+    /// Percentage of all games won.
+    pub win_rate: f64,
+    /// Percentage of all games in which it achieved what the lens asks (its target, or a win).
+    pub success_rate: f64,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -264,11 +228,13 @@ pub fn run(content: &Arc<Content>, cfg: &SimConfig) -> SimReport {
                     let mut acc = Totals::default();
                     let mut index = t as u64;
                     while index < cfg.games {
-                        let mut timing = std::mem::take(&mut acc.timing);
-                        let (game, deals) =
-                            play_one(content, rng::game_seed(cfg.seed, index), cfg, &mut timing);
-                        acc.timing = timing;
-                        acc.add_game(&game, deals);
+                        let seed = rng::game_seed(cfg.seed, index);
+                        for swapped in [false, true].into_iter().take(1 + usize::from(cfg.swap)) {
+                            let mut timing = std::mem::take(&mut acc.timing);
+                            let (game, deals) = play_one(content, seed, cfg, swapped, &mut timing);
+                            acc.timing = timing;
+                            acc.add_game(&game, deals, swapped);
+                        }
                         done.fetch_add(1, Ordering::Relaxed);
                         index += threads as u64;
                     }
@@ -290,7 +256,7 @@ pub fn run(content: &Arc<Content>, cfg: &SimConfig) -> SimReport {
         progress_bar(cfg.games, cfg.games, started.elapsed());
         eprintln!();
     }
-    summarise(&totals, cfg, started.elapsed())
+    summarise(&totals, cfg, content.rules.lens, started.elapsed())
 }
 
 fn progress_bar(done: u64, total: u64, elapsed: Duration) {
@@ -305,7 +271,7 @@ fn progress_bar(done: u64, total: u64, elapsed: Duration) {
     let _ = std::io::stderr().flush();
 }
 
-fn summarise(t: &Totals, cfg: &SimConfig, elapsed: Duration) -> SimReport {
+fn summarise(t: &Totals, cfg: &SimConfig, lens: Lens, elapsed: Duration) -> SimReport {
     let n = t.games.max(1) as f64;
     let mean = |s: i64| s as f64 / n;
     let sd = |s: i64, q: i64| (q as f64 / n - (s as f64 / n).powi(2)).max(0.0).sqrt();
@@ -316,6 +282,8 @@ fn summarise(t: &Totals, cfg: &SimConfig, elapsed: Duration) -> SimReport {
         seed: cfg.seed,
         washington_bot: names[0].clone(),
         seoul_bot: names[1].clone(),
+        lens,
+        swap: cfg.swap,
         threads: cfg.threads.max(1),
         washington_wins: t.wins[0],
         seoul_wins: t.wins[1],
@@ -327,6 +295,8 @@ fn summarise(t: &Totals, cfg: &SimConfig, elapsed: Duration) -> SimReport {
         },
         washington_successes: t.success[0],
         seoul_successes: t.success[1],
+        washington_successes_symmetric: t.success_symmetric[0],
+        seoul_successes_symmetric: t.success_symmetric[1],
         ruptures_blamed_on_washington: t.ruptures[0],
         ruptures_blamed_on_seoul: t.ruptures[1],
         ruptures_from_outside: t.ruptures[2],
@@ -340,83 +310,14 @@ fn summarise(t: &Totals, cfg: &SimConfig, elapsed: Duration) -> SimReport {
         offers_per_game: t.offered as f64 / n,
         counters_per_game: t.countered as f64 / n,
         acceptances_per_game: t.accepted as f64 / n,
+        bots: [0, 1].map(|b| BotResult {
+            bot: names[b].clone(),
+            wins: t.bot_wins[b],
+            win_rate: 100.0 * t.bot_wins[b] as f64 / n,
+            success_rate: 100.0 * t.bot_success[b] as f64 / n,
+        }),
         decision_time: vec![t.timing[0].report(&names[0]), t.timing[1].report(&names[1])],
         seconds: elapsed.as_secs_f64(),
         games_per_second: t.games as f64 / elapsed.as_secs_f64().max(1e-9),
-    }
-}
-
-impl SimReport {
-    /// The report as a plain-text table.
-    pub fn to_text(&self) -> String {
-        let mut s = String::new();
-        let pct = |x: u64| 100.0 * x as f64 / self.games.max(1) as f64;
-        s += &format!(
-            "{} games, seed {}, {} (Washington) vs {} (Seoul), {} thread(s)\n",
-            self.games, self.seed, self.washington_bot, self.seoul_bot, self.threads
-        );
-        s += &format!(
-            "  Washington wins   {:>7} ({:.1}%)\n",
-            self.washington_wins,
-            pct(self.washington_wins)
-        );
-        s += &format!(
-            "  Seoul wins        {:>7} ({:.1}%)\n",
-            self.seoul_wins,
-            pct(self.seoul_wins)
-        );
-        s += &format!(
-            "  draws             {:>7} ({:.1}%)\n",
-            self.draws,
-            pct(self.draws)
-        );
-        s += &format!(
-            "  Washington share of decisive games: {:.1}%\n",
-            self.washington_share_of_decisive
-        );
-        s += &format!(
-            "  targets reached   Washington {} ({:.1}%), Seoul {} ({:.1}%)\n",
-            self.washington_successes,
-            pct(self.washington_successes),
-            self.seoul_successes,
-            pct(self.seoul_successes)
-        );
-        s += &format!(
-            "  ruptures          {} blamed on Washington, {} on Seoul, {} from outside shocks\n",
-            self.ruptures_blamed_on_washington,
-            self.ruptures_blamed_on_seoul,
-            self.ruptures_from_outside
-        );
-        s += &format!(
-            "  symmetric endings {:>7} ({:.1}%)\n",
-            self.symmetric_endings,
-            pct(self.symmetric_endings)
-        );
-        s += &format!(
-            "  scores            Washington {:.1} ± {:.1}, Seoul {:.1} ± {:.1}\n",
-            self.washington_score_mean,
-            self.washington_score_sd,
-            self.seoul_score_mean,
-            self.seoul_score_sd
-        );
-        s += &format!(
-            "  length            {:.2} rounds, {:.1} actions per game\n",
-            self.mean_rounds, self.mean_actions
-        );
-        s += &format!(
-            "  deals per game    {:.2} offered, {:.2} countered, {:.2} accepted\n",
-            self.offers_per_game, self.counters_per_game, self.acceptances_per_game
-        );
-        for t in &self.decision_time {
-            s += &format!(
-                "  {:<8} decisions {:>9}: mean {:.3} ms, p99 {:.3} ms, max {:.3} ms, {:.0} iterations each\n",
-                t.bot, t.decisions, t.mean_ms, t.p99_ms, t.max_ms, t.iterations_per_decision
-            );
-        }
-        s += &format!(
-            "  {:.2} s, {:.0} games per second\n",
-            self.seconds, self.games_per_second
-        );
-        s
     }
 }

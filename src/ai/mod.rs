@@ -1,7 +1,13 @@
 //! Computer opponents. Every bot sits behind [`Bot`] and sees only its side's [`View`].
 
+pub mod eval;
+pub(crate) mod greedy;
+mod hard;
 mod random;
+mod sketch;
 
+pub use greedy::GreedyBot;
+pub use hard::{HardBot, THREADS as HARD_THREADS, evaluate};
 pub use random::RandomBot;
 
 use crate::engine::{Action, Side, View, rng};
@@ -42,14 +48,19 @@ pub struct Candidate {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BotKind {
     Random,
+    Greedy,
+    Hard,
 }
 
 impl BotKind {
-    pub const NAMES: &'static [&'static str] = &["random"];
+    /// Indexed by the enum's order.
+    pub const NAMES: &'static [&'static str] = &["random", "greedy", "hard"];
 
     pub fn parse(name: &str) -> Option<BotKind> {
         match name {
             "random" => Some(BotKind::Random),
+            "greedy" => Some(BotKind::Greedy),
+            "hard" => Some(BotKind::Hard),
             _ => None,
         }
     }
@@ -62,10 +73,17 @@ pub enum Budget {
     Iterations(u64),
 }
 
+impl Budget {
+    /// The default per-decision budget of the hard bot.
+    pub const DEFAULT: Budget = Budget::Time(Duration::from_millis(150));
+}
+
 /// Builds a bot for `side`, drawing its randomness from the game seed's bot stream.
-pub fn build(kind: BotKind, side: Side, seed: u64, _budget: Budget) -> Box<dyn Bot> {
+pub fn build(kind: BotKind, side: Side, seed: u64, budget: Budget) -> Box<dyn Bot> {
     let rng = rng::bot_stream(seed, side);
     match kind {
         BotKind::Random => Box::new(RandomBot::new(rng)),
+        BotKind::Greedy => Box::new(GreedyBot::new(rng)),
+        BotKind::Hard => Box::new(HardBot::new(rng, budget)),
     }
 }

@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::ops::Range;
+use std::path::Path;
 
 /// One problem in one data file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -38,6 +39,15 @@ impl fmt::Display for DataErrors {
     }
 }
 
+fn unreadable(path: &Path, e: std::io::Error) -> DataErrors {
+    DataErrors(vec![DataError {
+        file: path.display().to_string(),
+        line: 0,
+        column: 0,
+        message: format!("cannot read this file or folder: {e}"),
+    }])
+}
+
 /// A data file's name and text.
 #[derive(Clone, Debug)]
 pub struct Source {
@@ -71,6 +81,24 @@ impl Source {
             column,
             message: message.into(),
         }
+    }
+
+    /// Reads a data file from disk; a failure is an error that names the file.
+    pub fn read(path: &Path) -> Result<Source, DataErrors> {
+        std::fs::read_to_string(path)
+            .map(|text| Source::new(path.display().to_string(), text))
+            .map_err(|e| unreadable(path, e))
+    }
+
+    /// Reads every `*.toml` file in a folder, in name order.
+    pub fn read_folder(folder: &Path) -> Result<Vec<Source>, DataErrors> {
+        let entries = std::fs::read_dir(folder).map_err(|e| unreadable(folder, e))?;
+        let mut paths: Vec<_> = entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
+            .collect();
+        paths.sort();
+        paths.iter().map(|p| Source::read(p)).collect()
     }
 
     /// Parses the whole file, turning a syntax or shape error into a located message.

@@ -51,37 +51,8 @@ impl Data {
 
     /// `DIR/rules/rules.toml` and every `DIR/decks/*.toml`, in name order.
     pub fn from_dir(dir: &Path) -> Result<Data, DataErrors> {
-        let read = |path: &Path| {
-            std::fs::read_to_string(path)
-                .map(|text| Source::new(path.display().to_string(), text))
-                .map_err(|e| {
-                    DataErrors(vec![DataError {
-                        file: path.display().to_string(),
-                        line: 0,
-                        column: 0,
-                        message: format!("cannot read this file: {e}"),
-                    }])
-                })
-        };
-        let rules = read(&dir.join("rules").join("rules.toml"))?;
-        let decks_dir = dir.join("decks");
-        let entries = std::fs::read_dir(&decks_dir).map_err(|e| {
-            DataErrors(vec![DataError {
-                file: decks_dir.display().to_string(),
-                line: 0,
-                column: 0,
-                message: format!("cannot read the decks folder: {e}"),
-            }])
-        })?;
-        let mut paths: Vec<_> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-            .collect();
-        paths.sort();
-        let decks = paths
-            .iter()
-            .map(|p| read(p))
-            .collect::<Result<Vec<_>, _>>()?;
+        let rules = Source::read(&dir.join("rules").join("rules.toml"))?;
+        let decks = Source::read_folder(&dir.join("decks"))?;
         Ok(Data { rules, decks })
     }
 

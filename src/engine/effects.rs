@@ -2,7 +2,7 @@
 
 use super::content::CardId;
 use super::effect::{Condition, Effect};
-use super::event::{Cause, Event, Fizzle, ScoreReason};
+use super::event::{Cause, Event, Fizzle, PlayMode, ScoreReason};
 use super::ids::{Duration, Meter, Side};
 use super::state::Game;
 use rand::RngExt;
@@ -180,6 +180,19 @@ impl Game {
             ev,
         );
         true
+    }
+
+    /// Plays a card already out of `side`'s hand for its event, then puts it away.
+    pub(crate) fn play_event(
+        &mut self,
+        side: Side,
+        card: CardId,
+        mode: PlayMode,
+        ev: &mut Vec<Event>,
+    ) {
+        ev.push(Event::CardPlayed { side, card, mode });
+        let fired = self.fire_event(card, side, ev);
+        self.dispose(card, fired, ev);
     }
 
     /// Puts a played card on the discard pile, or out of the game if its one-time event fired.

@@ -4,7 +4,7 @@
 use super::action::{Action, Term};
 use super::content::CardId;
 use super::ids::Side;
-use super::state::{Deal, Game, Phase, Pick};
+use super::state::{Deal, Game, Phase, Pick, Terms};
 use thiserror::Error;
 
 /// Why an action was refused. The state is unchanged whenever one is returned.
@@ -122,18 +122,28 @@ impl Game {
             }
             return;
         }
-        let terms = &self.content.rules.deals.terms;
-        for t in 0..terms.len() as u8 {
-            for action in [Action::Give(Term::Vocab(t)), Action::Ask(Term::Vocab(t))] {
-                if self.term_addable(deal, action).is_ok() {
-                    out.push(action);
-                }
+        // The same tests as `term_addable`, hoisted out of the loop: this runs at every step of
+        // every deal in the bots' playouts.
+        let rules = &self.content.rules.deals;
+        let open = deal.edits < self.edit_cap();
+        let room = |list: &Terms| open && list.len() < usize::from(rules.max_terms);
+        let (give_room, ask_room) = (room(&deal.gives), room(&deal.asks));
+        for (t, term) in rules.terms.iter().enumerate() {
+            let v = Term::Vocab(t as u8);
+            let (has_room, list, action) = if term.giver == deal.offerer {
+                (give_room, &deal.gives, Action::Give(v))
+            } else {
+                (ask_room, &deal.asks, Action::Ask(v))
+            };
+            if has_room && !list.contains(v) && self.holds(&term.requires) {
+                out.push(action);
             }
         }
-        for &card in self.hand(deal.offerer) {
-            let action = Action::Give(Term::Card(card));
-            if self.term_addable(deal, action).is_ok() {
-                out.push(action);
+        if give_room {
+            for &card in self.hand(deal.offerer) {
+                if !deal.gives.contains(Term::Card(card)) {
+                    out.push(Action::Give(Term::Card(card)));
+                }
             }
         }
         if deal.edits < self.edit_cap() {

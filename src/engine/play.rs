@@ -55,13 +55,7 @@ impl Game {
         match action {
             Action::Event { card } => {
                 self.take_from_hand(side, card);
-                ev.push(Event::CardPlayed {
-                    side,
-                    card,
-                    mode: PlayMode::Event,
-                });
-                let fired = self.fire_event(card, side, ev);
-                self.dispose(card, fired, ev);
+                self.play_event(side, card, PlayMode::Event, ev);
             }
             Action::Ops {
                 card,
@@ -69,17 +63,7 @@ impl Game {
                 event_first,
             } => self.play_ops(side, card, option, event_first, ev),
             Action::OpenDeal => {
-                let deal = Deal {
-                    opener: side,
-                    offerer: side,
-                    gives: Terms::default(),
-                    asks: Terms::default(),
-                    sent: false,
-                    counters: 0,
-                    edits: 0,
-                    standing_bare: false,
-                };
-                self.phase = Phase::Deal(deal);
+                self.phase = Phase::Deal(Deal::open(side));
                 ev.push(Event::DealOpened { by: side });
                 return;
             }

@@ -218,13 +218,7 @@ impl Game {
                 self.board.discard.push(card);
                 continue;
             }
-            ev.push(Event::CardPlayed {
-                side,
-                card,
-                mode: PlayMode::Headline,
-            });
-            let fired = self.fire_event(card, side, ev);
-            self.dispose(card, fired, ev);
+            self.play_event(side, card, PlayMode::Headline, ev);
         }
         let first = if self.board.round % 2 == 1 {
             Side::Washington

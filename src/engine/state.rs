@@ -89,6 +89,20 @@ pub struct Deal {
 }
 
 impl Deal {
+    /// A deal `side` has just opened, with an empty bundle.
+    pub fn open(side: Side) -> Deal {
+        Deal {
+            opener: side,
+            offerer: side,
+            gives: Terms::default(),
+            asks: Terms::default(),
+            sent: false,
+            counters: 0,
+            edits: 0,
+            standing_bare: false,
+        }
+    }
+
     /// A bare demand gives nothing and asks something.
     pub fn is_bare(&self) -> bool {
         self.gives.is_empty() && !self.asks.is_empty()
@@ -123,6 +137,23 @@ pub enum Phase {
     Actions { to_move: Side },
     Deal(Deal),
     Over(Outcome),
+}
+
+impl Phase {
+    /// The side whose decision it is, or `None` once the game is over (or, in a view, while only
+    /// a hidden choice is awaited).
+    pub fn to_move(&self) -> Option<Side> {
+        match self {
+            Phase::Headline { picks } => match picks {
+                [Pick::Pending, _] => Some(Side::Washington),
+                [_, Pick::Pending] => Some(Side::Seoul),
+                _ => None,
+            },
+            Phase::Actions { to_move } => Some(*to_move),
+            Phase::Deal(deal) => Some(deal.to_move()),
+            Phase::Over(_) => None,
+        }
+    }
 }
 
 /// The track values and scores at one summit, for charts and reports.
@@ -236,16 +267,7 @@ impl Game {
     }
     /// The side whose decision it is, or `None` once the game is over.
     pub fn to_move(&self) -> Option<Side> {
-        match &self.phase {
-            Phase::Headline { picks } => match picks {
-                [Pick::Pending, _] => Some(Side::Washington),
-                [_, Pick::Pending] => Some(Side::Seoul),
-                _ => None,
-            },
-            Phase::Actions { to_move } => Some(*to_move),
-            Phase::Deal(deal) => Some(deal.to_move()),
-            Phase::Over(_) => None,
-        }
+        self.phase.to_move()
     }
     pub fn is_over(&self) -> bool {
         matches!(self.phase, Phase::Over(_))
@@ -326,16 +348,7 @@ mod tests {
 
     #[test]
     fn a_deal_knows_bare_and_mutual_bundles() {
-        let mut d = Deal {
-            opener: Side::Washington,
-            offerer: Side::Washington,
-            gives: Terms::default(),
-            asks: Terms::default(),
-            sent: false,
-            counters: 0,
-            edits: 0,
-            standing_bare: false,
-        };
+        let mut d = Deal::open(Side::Washington);
         d.asks.push(Term::Vocab(0));
         assert!(d.is_bare() && !d.is_mutual());
         d.gives.push(Term::Vocab(5));

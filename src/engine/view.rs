@@ -39,16 +39,7 @@ impl PartialEq for View {
 
 impl View {
     pub fn to_move(&self) -> Option<Side> {
-        match &self.phase {
-            Phase::Headline { picks } => match picks {
-                [Pick::Pending, _] => Some(Side::Washington),
-                [_, Pick::Pending] => Some(Side::Seoul),
-                _ => None,
-            },
-            Phase::Actions { to_move } => Some(*to_move),
-            Phase::Deal(deal) => Some(deal.to_move()),
-            Phase::Over(_) => None,
-        }
+        self.phase.to_move()
     }
 
     /// Cards the other side is known to hold (those it has offered in the deal on the table).

@@ -2,7 +2,7 @@
 //! (`DIR/rules/scenarios/*.toml`), or one file given by path.
 
 use super::build;
-use crate::content::error::{DataError, DataErrors, Source};
+use crate::content::error::{DataErrors, Source};
 use crate::engine::Content;
 use std::path::Path;
 
@@ -38,42 +38,12 @@ impl Scenarios {
         if !folder.is_dir() {
             return Ok(Scenarios(Vec::new()));
         }
-        let located = |path: &Path, e: std::io::Error| {
-            DataErrors(vec![DataError {
-                file: path.display().to_string(),
-                line: 0,
-                column: 0,
-                message: format!("cannot read this scenario file or folder: {e}"),
-            }])
-        };
-        let mut paths: Vec<_> = std::fs::read_dir(&folder)
-            .map_err(|e| located(&folder, e))?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-            .collect();
-        paths.sort();
-        let read = |p: &Path| {
-            std::fs::read_to_string(p)
-                .map(|text| Source::new(p.display().to_string(), text))
-                .map_err(|e| located(p, e))
-        };
-        Ok(Scenarios(
-            paths.iter().map(|p| read(p)).collect::<Result<_, _>>()?,
-        ))
+        Ok(Scenarios(Source::read_folder(&folder)?))
     }
 
     /// One file given by path (an instructor's scenario outside the data folder).
     pub fn from_file(path: &Path) -> Result<Source, DataErrors> {
-        std::fs::read_to_string(path)
-            .map(|text| Source::new(path.display().to_string(), text))
-            .map_err(|e| {
-                DataErrors(vec![DataError {
-                    file: path.display().to_string(),
-                    line: 0,
-                    column: 0,
-                    message: format!("cannot read this scenario file: {e}"),
-                }])
-            })
+        Source::read(path)
     }
 
     /// The shipped scenarios, or, when the data comes from `DIR`, only `DIR`'s: a data folder is

@@ -1,0 +1,309 @@
+//! Position evaluation shared by the greedy and hard bots: what a position is worth to one side
+//! under the scenario's lens, in [-1, 1]. It projects the final score from the current levels
+//! (points come from levels at every remaining summit) and discounts by the risk of a rupture.
+
+use crate::engine::{Aim, Ending, Lens, METERS, Meter, Outcome, Priority, Rules, Side};
+
+/// The public quantities an evaluation reads, copied so bots can play "what if" cheaply.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Position {
+    pub meters: [i8; METERS],
+    pub scores: [i16; 2],
+    pub priority: Priority,
+    pub round: u8,
+    /// Points of value not shown on the board: cards gained, extra actions, bigger shocks.
+    pub extra: [f32; 2],
+    /// Set when cohesion reached 0: the side to blame, or `None` for an outside cause.
+    pub rupture: Option<Option<Side>>,
+}
+
+impl Position {
+    /// The position as the board shows it, with nothing off the board yet.
+    pub fn of(board: &crate::engine::Board) -> Position {
+        Position {
+            meters: board.meters,
+            scores: board.scores,
+            priority: board.priority,
+            round: board.round,
+            extra: [0.0; 2],
+            rupture: None,
+        }
+    }
+}
+
+/// Projected points a side's layer level is worth (layers absorb shock damage to Seoul's items).
+const LAYER_WORTH: f32 = 0.35;
+/// How much the smooth progress towards the next threshold counts beside the exact points.
+const PROGRESS: f32 = 0.35;
+
+/// Points an aim scores at `value`, plus partial credit for progress towards the next threshold,
+/// so that steps which do not yet cross a threshold still count for something.
+pub fn aim_worth(aim: &Aim, value: i8) -> f32 {
+    let exact = f32::from(aim.score(value));
+    let mut prev = (0i8, 0f32);
+    for (t, p) in aim.thresholds.iter().zip(&aim.points) {
+        if value < *t {
+            let span = f32::from((*t - prev.0).max(1));
+            let frac = f32::from(value - prev.0).max(0.0) / span;
+            return exact + PROGRESS * frac * (f32::from(*p) - prev.1);
+        }
+        prev = (*t, f32::from(*p));
+    }
+    exact
+}
+
+/// Whether both balances sit in their bands and cohesion is at or above the floor.
+pub fn symmetric(rules: &Rules, meters: &[i8; METERS]) -> bool {
+    symmetry_gap(rules, meters) == 0
+}
+
+/// How many steps the alliance is from symmetric.
+pub fn symmetry_gap(rules: &Rules, meters: &[i8; METERS]) -> i32 {
+    let gap = |m: Meter| match rules.track(m).band {
+        Some((lo, hi)) => {
+            let v = meters[m.index()];
+            i32::from((lo - v).max(0) + (v - hi).max(0))
+        }
+        None => 0,
+    };
+    let cohesion = i32::from((rules.cohesion_floor - meters[Meter::Cohesion.index()]).max(0));
+    gap(Meter::Responsibility) + gap(Meter::RoleBalance) + cohesion
+}
+
+/// Cohesion lost at the next summit to the pressures that hold now.
+fn pressure_drain(rules: &Rules, pos: &Position) -> i32 {
+    use crate::engine::{Condition, Effect};
+    let holds = |c: &Condition| match *c {
+        Condition::AtLeast { meter, value } => pos.meters[meter.index()] >= value,
+        Condition::AtMost { meter, value } => pos.meters[meter.index()] <= value,
+        Condition::Priority { is } => pos.priority == is,
+        _ => false,
+    };
+    rules
+        .pressures
+        .iter()
+        .filter(|p| p.when.iter().all(holds))
+        .flat_map(|p| &p.effects)
+        .map(|e| match e {
+            Effect::Move {
+                meter: Meter::Cohesion,
+                by,
+            } => i32::from(*by),
+            _ => 0,
+        })
+        .sum()
+}
+
+/// A rational approximation of tanh (within 2% and exactly monotone), several times cheaper than
+/// the library's; bots call it hundreds of thousands of times a second.
+pub fn fast_tanh(x: f32) -> f32 {
+    let x = x.clamp(-3.0, 3.0);
+    let x2 = x * x;
+    x * (27.0 + x2) / (27.0 + 9.0 * x2)
+}
+
+/// The chance the alliance ruptures before the end: cohesion as it would stand if the pressures
+/// that hold now kept draining it for most of the remaining summits, through a logistic curve.
+fn rupture_risk(rules: &Rules, pos: &Position) -> f32 {
+    let summits = f32::from((rules.rounds + 1).saturating_sub(pos.round));
+    let drain = pressure_drain(rules, pos) as f32;
+    let cohesion = f32::from(pos.meters[Meter::Cohesion.index()]);
+    let expected = cohesion + drain * summits.max(1.0);
+    if cohesion <= 0.0 {
+        return 1.0;
+    }
+    0.5 - 0.5 * fast_tanh((expected - 2.0) * 0.65)
+}
+
+/// What a rupture is worth to `side`: a win if the other side is to blame, else a loss.
+fn rupture_value(blame: Option<Side>, side: Side) -> f32 {
+    match blame {
+        Some(b) if b != side => 1.0,
+        _ => -1.0,
+    }
+}
+
+/// One aim, precomputed: its meter, the priority that doubles it, and its worth at each level.
+#[derive(Clone, Debug)]
+struct AimRow {
+    meter: usize,
+    doubled_by: Option<Priority>,
+    worth: [f32; 16],
+}
+
+/// The evaluation for one rule set, with the aims' worth tabulated so a bot can score tens of
+/// thousands of positions a second.
+#[derive(Clone, Debug)]
+pub struct Evaluator {
+    rules: Rules,
+    aims: [Vec<AimRow>; 2],
+}
+
+impl Evaluator {
+    pub fn new(rules: &Rules) -> Self {
+        let rows = |side: Side| {
+            rules.aims[side.index()]
+                .iter()
+                .map(|aim| AimRow {
+                    meter: aim.meter.index(),
+                    doubled_by: aim.doubled_by,
+                    worth: std::array::from_fn(|v| aim_worth(aim, v as i8)),
+                })
+                .collect()
+        };
+        Evaluator {
+            rules: rules.clone(),
+            aims: [rows(Side::Washington), rows(Side::Seoul)],
+        }
+    }
+
+    pub fn rules(&self) -> &Rules {
+        &self.rules
+    }
+
+    /// Summit points a side's aims are worth at these levels: (all aims once, the doubled ones
+    /// once more).
+    fn aims_worth(&self, pos: &Position, side: Side) -> (f32, f32) {
+        let mut base = 0.0;
+        let mut doubled = 0.0;
+        for aim in &self.aims[side.index()] {
+            let w = aim.worth[pos.meters[aim.meter].clamp(0, 15) as usize];
+            base += w;
+            if aim.doubled_by == Some(pos.priority) {
+                doubled += w;
+            }
+        }
+        (base, doubled)
+    }
+
+    /// The side's final score if the levels held for every remaining summit.
+    pub fn projected(&self, pos: &Position, side: Side) -> f32 {
+        let rules = &self.rules;
+        let summits = f32::from((rules.rounds + 1).saturating_sub(pos.round));
+        if summits <= 0.0 {
+            return f32::from(pos.scores[side.index()]) + pos.extra[side.index()];
+        }
+        // The priority may flip later, so future summits double less surely than this one.
+        let (base, doubled) = self.aims_worth(pos, side);
+        let now = base + doubled;
+        let later = base + 0.6 * doubled;
+        let bonus_summits = summits + f32::from(rules.final_symmetry_multiplier - 1);
+        let closeness = match symmetry_gap(rules, &pos.meters) {
+            0 => 1.0,
+            1 => 0.3,
+            2 => 0.15,
+            3 => 0.07,
+            _ => 0.0,
+        };
+        let symmetry = f32::from(rules.symmetry_bonus) * bonus_summits * closeness;
+        let layers = if side == Side::Seoul {
+            let sum: i8 = Meter::LAYERS.iter().map(|m| pos.meters[m.index()]).sum();
+            f32::from(sum) * LAYER_WORTH
+        } else {
+            0.0
+        };
+        f32::from(pos.scores[side.index()])
+            + now
+            + later * (summits - 1.0)
+            + symmetry
+            + layers
+            + pos.extra[side.index()]
+    }
+
+    /// What `pos` is worth to `side` under the rules' lens, in [-1, 1].
+    pub fn value(&self, pos: &Position, side: Side) -> f32 {
+        let rules = &self.rules;
+        if let Some(blame) = pos.rupture {
+            return rupture_value(blame, side);
+        }
+        let mine = self.projected(pos, side);
+        let v = match rules.lens {
+            Lens::Relative => fast_tanh((mine - self.projected(pos, side.other())) / 12.0),
+            Lens::Absolute => fast_tanh((mine - f32::from(rules.target(side))) / 10.0),
+        };
+        // A rupture ends the game for both; it weighs more than a plain loss so that bots keep
+        // the alliance alive even when behind, as sensible players would.
+        let risk = rupture_risk(rules, pos);
+        (1.0 - risk) * v - risk * 1.3
+    }
+
+    /// What a finished game is worth to `side`.
+    pub fn outcome_value(&self, outcome: &Outcome, side: Side) -> f32 {
+        let rules = &self.rules;
+        match outcome.ending {
+            Ending::Rupture { blame } => rupture_value(blame, side),
+            Ending::Relative { winner } => match winner {
+                Some(w) if w == side => 1.0,
+                Some(_) => -1.0,
+                None => 0.0,
+            },
+            Ending::Absolute { success } => {
+                let margin = outcome.score(side) - rules.target(side);
+                let tilt = (f32::from(margin) / 40.0).clamp(-0.1, 0.1);
+                let base: f32 = if success[side.index()] { 0.9 } else { -0.9 };
+                base + tilt
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn aim() -> Aim {
+        Aim {
+            meter: Meter::Opcon,
+            thresholds: vec![2, 4],
+            points: vec![1, 3],
+            doubled_by: None,
+        }
+    }
+
+    fn shipped() -> (Evaluator, Position) {
+        let content = crate::content::Data::embedded()
+            .build()
+            .expect("valid data");
+        let game = crate::engine::Game::new(std::sync::Arc::new(content), 1);
+        let pos = Position::of(game.board());
+        (Evaluator::new(&game.content().rules), pos)
+    }
+
+    #[test]
+    fn own_progress_is_worth_more_and_rupture_blame_decides() {
+        let (ev, pos) = shipped();
+        let mut better = pos;
+        better.meters[Meter::Opcon.index()] += 3;
+        assert!(ev.value(&better, Side::Seoul) > ev.value(&pos, Side::Seoul));
+        assert!(ev.value(&better, Side::Washington) < ev.value(&pos, Side::Washington));
+        let mut broken = pos;
+        broken.rupture = Some(Some(Side::Seoul));
+        assert_eq!(ev.value(&broken, Side::Washington), 1.0);
+        assert_eq!(ev.value(&broken, Side::Seoul), -1.0);
+    }
+
+    #[test]
+    fn low_cohesion_is_feared() {
+        let (ev, mut pos) = shipped();
+        // Off the free-riding charge, so that no pressure drains cohesion.
+        pos.meters[Meter::RoleBalance.index()] = 4;
+        let mut shaky = pos;
+        shaky.meters[Meter::Cohesion.index()] = 2;
+        for side in Side::BOTH {
+            let (a, b) = (ev.value(&shaky, side), ev.value(&pos, side));
+            assert!(a < b - 0.1, "{side}: {a} vs {b}");
+        }
+    }
+
+    #[test]
+    fn worth_rises_between_thresholds() {
+        let a = aim();
+        let w: Vec<f32> = (0..6).map(|v| aim_worth(&a, v)).collect();
+        assert!(
+            w.windows(2)
+                .all(|p| p[1] > p[0] || p[1] == p[0] && p[0] >= 3.0)
+        );
+        assert_eq!(w[2], 1.0);
+        assert_eq!(w[4], 3.0);
+    }
+}

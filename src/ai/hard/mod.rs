@@ -1,0 +1,159 @@
+//! The `hard` bot: single-observer information-set MCTS searched root-parallel. Each thread grows
+//! its own tree from its own seeded stream; the root statistics are then summed in a fixed
+//! order, so a fixed iteration budget gives the same choice on any machine and any load.
+
+mod search;
+mod tree;
+
+pub use search::evaluate;
+
+use super::eval::Evaluator;
+use super::greedy::evaluator_for;
+use super::{Bot, Budget, Candidate, Explanation};
+use crate::engine::{Action, View, rng::Rng};
+use rand::{Rng as _, SeedableRng};
+use search::{Search, Stop};
+use std::sync::Arc;
+use std::time::Instant;
+
+/// Search threads per decision.
+pub const THREADS: usize = 2;
+
+pub struct HardBot {
+    rng: Rng,
+    budget: Budget,
+    threads: usize,
+    last: Option<Explanation>,
+    ev: Option<(u64, Arc<Evaluator>)>,
+}
+
+/// One thread's result: root statistics, iterations, depth reached.
+type Root = (Vec<(Action, u32, f32)>, u64, u32);
+
+impl HardBot {
+    pub fn new(rng: Rng, budget: Budget) -> Self {
+        Self::with_threads(rng, budget, THREADS)
+    }
+
+    /// A bot searching on `threads` threads (the default is [`THREADS`]).
+    pub fn with_threads(rng: Rng, budget: Budget, threads: usize) -> Self {
+        HardBot {
+            rng,
+            budget,
+            threads: threads.max(1),
+            last: None,
+            ev: None,
+        }
+    }
+
+    fn stop_for(&self, thread: usize, started: Instant) -> Stop {
+        match self.budget {
+            Budget::Iterations(k) => {
+                let t = self.threads as u64;
+                let extra = u64::from((thread as u64) < k % t);
+                Stop::Iterations((k / t + extra).max(1))
+            }
+            Budget::Time(d) => Stop::Deadline(started + d),
+        }
+    }
+
+    fn search(view: &View, ev: &Evaluator, seed: u64, thread: usize, stop: Stop) -> Root {
+        let mut rng = Rng::seed_from_u64(seed);
+        rng.set_stream(thread as u64);
+        let mut s = Search::new(view, ev, rng);
+        s.run(stop);
+        let stats = s.tree.root_stats().collect();
+        (stats, s.iterations, s.tree.depth())
+    }
+
+    /// Runs every thread and returns their results in thread order.
+    fn roots(&mut self, view: &View) -> Vec<Root> {
+        let started = Instant::now();
+        let seed = self.rng.next_u64();
+        let ev = evaluator_for(&mut self.ev, view);
+        let ev = &*ev;
+        let stops: Vec<Stop> = (0..self.threads)
+            .map(|t| self.stop_for(t, started))
+            .collect();
+        std::thread::scope(|scope| {
+            let others: Vec<_> = (1..self.threads)
+                .map(|t| {
+                    let stop = stops[t];
+                    scope.spawn(move || Self::search(view, ev, seed, t, stop))
+                })
+                .collect();
+            let mut out = vec![Self::search(view, ev, seed, 0, stops[0])];
+            out.extend(others.into_iter().filter_map(|h| h.join().ok()));
+            out
+        })
+    }
+}
+
+/// Sums the threads' root statistics in thread order, keeping first-seen action order.
+fn merge(roots: &[Root], legal: &[Action]) -> Explanation {
+    let mut sums: Vec<(Action, u64, f64)> = Vec::new();
+    for (stats, _, _) in roots {
+        for &(a, visits, total) in stats {
+            if !legal.contains(&a) {
+                continue;
+            }
+            match sums.iter_mut().find(|s| s.0 == a) {
+                Some(s) => {
+                    s.1 += u64::from(visits);
+                    s.2 += f64::from(total);
+                }
+                None => sums.push((a, u64::from(visits), f64::from(total))),
+            }
+        }
+    }
+    let mut candidates: Vec<Candidate> = sums
+        .into_iter()
+        .map(|(action, visits, total)| Candidate {
+            action,
+            visits,
+            value: total / visits.max(1) as f64,
+        })
+        .collect();
+    // A stable sort: ties keep the first-seen order, so the choice is reproducible.
+    candidates.sort_by(|a, b| b.visits.cmp(&a.visits).then(b.value.total_cmp(&a.value)));
+    Explanation {
+        candidates,
+        iterations: roots.iter().map(|r| r.1).sum(),
+        depth: roots.iter().map(|r| r.2).max().unwrap_or(0),
+    }
+}
+
+impl Bot for HardBot {
+    fn name(&self) -> &'static str {
+        "hard"
+    }
+
+    fn choose(&mut self, view: &View, legal: &[Action]) -> Action {
+        if legal.len() == 1 {
+            self.last = Some(Explanation {
+                candidates: vec![Candidate {
+                    action: legal[0],
+                    visits: 0,
+                    value: 0.0,
+                }],
+                iterations: 0,
+                depth: 0,
+            });
+            return legal[0];
+        }
+        let roots = self.roots(view);
+        let mut ex = merge(&roots, legal);
+        let choice = ex.candidates.first().map_or(legal[0], |c| c.action);
+        ex.candidates.truncate(3);
+        self.last = Some(ex);
+        choice
+    }
+
+    fn explain(&self) -> Option<Explanation> {
+        self.last.clone()
+    }
+
+    fn last_iterations(&self) -> u64 {
+        self.last.as_ref().map_or(0, |e| e.iterations)
+    }
+}
