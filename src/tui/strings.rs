@@ -57,6 +57,8 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
     ("s / w", "deal: send / withdraw"),
     ("q / Ctrl-C", "quit (q asks in a game)"),
     ("mouse", "click a card, term or key"),
+    ("r", "end: write the report"),
+    ("⏱ Ns left", "drill: answer before it ends"),
 ];
 
 /// The one-screen rules summary on the help screen.
