@@ -50,8 +50,25 @@ fn screens() -> Vec<(&'static str, App)> {
         let last = *s.game().legal_actions().last().expect("a legal action");
         s.act(last);
     }
+    let replay = replay_of(&mut a);
     v.push(("end", a));
+    v.push(("replay", replay));
     v
+}
+
+/// The replay viewer on the game `a` has played, a few rounds in.
+fn replay_of(a: &mut App) -> App {
+    use symmetric_alliance::classroom::RecordCursor;
+    use symmetric_alliance::tui::{app::Screen, replay::Replay};
+    let s = session(a);
+    let (record, data) = (s.play.record().clone(), s.game().content().clone());
+    let path = std::path::Path::new("sweep.json");
+    let mut cursor = RecordCursor::new(path, &record, data).expect("the game replays");
+    cursor.next_round();
+    cursor.next_round();
+    let mut r = app(false);
+    r.screen = Screen::Replay(Box::new(Replay::new(cursor, "sweep.json".into())));
+    r
 }
 
 #[test]
