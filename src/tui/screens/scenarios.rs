@@ -65,7 +65,14 @@ pub fn draw(
     let mut lines = match list.entries.get(list.cursor) {
         Some(Ok(sum)) => vec![
             Line::styled(format!("{} ({})", sum.info.name, sum.file), theme.title),
-            Line::raw(sum.info.description.clone()),
+            // TOML's multi-line strings keep their line breaks; the paragraph wraps it anew.
+            Line::raw(
+                sum.info
+                    .description
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            ),
         ],
         Some(Err(e)) => vec![Line::styled(e.clone(), theme.warn)],
         None => Vec::new(),
