@@ -134,3 +134,28 @@ fn solo_round_with_a_deal() {
     t.keys(&["y"]);
     t.assert_clean_exit();
 }
+
+/// A panic gives the terminal back (raw mode, alternate screen and mouse capture all off) and its
+/// message is readable.
+#[test]
+fn a_panic_restores_the_terminal() {
+    let cmd = format!("ALLIANCE_TEST_PANIC=1 {}", bin());
+    let Some(t) = Tmux::start("panic", 100, 30, &cmd) else {
+        return;
+    };
+    t.wait_for("Card encyclopedia", 10);
+    t.keys(&["!"]);
+    let s = t.wait_for("TTY=", 10);
+    assert!(s.contains("EXIT=101"), "a panic exits with 101:\n{s}");
+    assert!(s.contains("TTY=cooked"), "raw mode was left on:\n{s}");
+    assert!(
+        s.contains("test panic requested"),
+        "the panic message is on the screen:\n{s}"
+    );
+    let flags =
+        t.format("#{alternate_on} #{mouse_any_flag} #{mouse_standard_flag} #{mouse_sgr_flag}");
+    assert_eq!(
+        flags, "0 0 0 0",
+        "alternate screen or mouse capture left on"
+    );
+}

@@ -237,6 +237,14 @@ fn event_loop(tty: &mut term::Tty, app: &mut App) -> std::io::Result<()> {
 
 /// Turns one terminal event into messages. Returns whether the screen needs a redraw.
 fn handle(app: &mut App, ev: Event) -> bool {
+    // A test hook: with ALLIANCE_TEST_PANIC set, `!` panics, so the end-to-end tests can check
+    // that a crash still gives the terminal back.
+    if let Event::Key(k) = &ev
+        && k.code == crossterm::event::KeyCode::Char('!')
+        && std::env::var_os("ALLIANCE_TEST_PANIC").is_some()
+    {
+        panic!("test panic requested with ALLIANCE_TEST_PANIC");
+    }
     let msg = match ev {
         Event::Key(k) => keys::to_msg(app, k),
         Event::Mouse(m) if m.kind == MouseEventKind::Down(MouseButton::Left) => {
