@@ -199,7 +199,7 @@ fn deal_bindings(app: &App) -> Vec<Binding> {
         v.push(b(&[Char('s')], "s", "send", Msg::Send));
     }
     if legal.contains(&Action::Withdraw) {
-        v.push(b(&[Char('w')], "w", "withdraw", Msg::Withdraw));
+        v.push(b(&[Char('w'), Esc], "w/Esc", "withdraw", Msg::Withdraw));
     }
     v.extend([PGUP, PGDN, HELP, QUIT]);
     v

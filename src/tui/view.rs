@@ -17,7 +17,10 @@ pub fn view(app: &App, f: &mut Frame) -> Vec<(Rect, Msg)> {
         screens::too_small::draw(f, area, &app.theme);
         return hits;
     }
-    let [main, bar] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    let bindings = keys::bindings(app);
+    let bar_rows = keybar::height(&bindings, area.width);
+    let [main, bar] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(bar_rows)]).areas(area);
     let t = &app.theme;
     // Clicks go to the topmost layer only: a popup's areas replace the screen's.
     let mut screen_hits = Vec::new();
@@ -65,7 +68,7 @@ pub fn view(app: &App, f: &mut Frame) -> Vec<(Rect, Msg)> {
         None => {}
     }
     hits.extend(screen_hits);
-    hits.extend(keybar::render(&keys::bindings(app), bar, f.buffer_mut(), t));
+    hits.extend(keybar::render(&bindings, bar, f.buffer_mut(), t));
     hits
 }
 
@@ -77,8 +80,11 @@ pub fn first_menu_frame(f: &mut Frame, theme: &super::theme::Theme) {
         screens::too_small::draw(f, area, theme);
         return;
     }
-    let [main, bar] = Layout::vertical([Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    let bindings = keys::menu_bindings();
+    let bar_rows = keybar::height(&bindings, area.width);
+    let [main, bar] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(bar_rows)]).areas(area);
     let bot = crate::ai::BotKind::NAMES.len().saturating_sub(1);
     screens::menu::draw_items(f, main, 0, bot, theme, &mut Vec::new());
-    keybar::render(&keys::menu_bindings(), bar, f.buffer_mut(), theme);
+    keybar::render(&bindings, bar, f.buffer_mut(), theme);
 }

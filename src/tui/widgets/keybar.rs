@@ -9,34 +9,78 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-/// Draws the bar and returns each entry's area, for clicks.
+type Form = fn(&Binding) -> String;
+
+/// The descriptions in falling length: full words, each description's first word, none.
+const FORMS: [Form; 3] = [
+    |b| format!("{} ", b.what),
+    |b| format!("{} ", b.what.split_whitespace().next().unwrap_or("")),
+    |_| String::new(),
+];
+
+/// Where each entry goes in `form` within `width` columns: (row, column, key, what), or `None`
+/// if the entries need more than `rows` rows.
+fn layout(
+    bindings: &[Binding],
+    form: Form,
+    width: u16,
+    rows: u16,
+) -> Option<Vec<(u16, u16, String, String)>> {
+    let mut out = Vec::new();
+    let (mut row, mut x) = (0u16, 0u16);
+    for b in bindings {
+        let (key, what) = (format!(" {} ", b.label), form(b));
+        let w = (text::width(&key) + text::width(&what)) as u16;
+        if x > 0 && x.saturating_add(w) > width {
+            row += 1;
+            x = 0;
+        }
+        if row >= rows || w > width {
+            return None;
+        }
+        out.push((row, x, key, what));
+        x += w + 1;
+    }
+    Some(out)
+}
+
+/// The rows the bar needs at `width`: one if every key fits with its full description, else two.
+pub fn height(bindings: &[Binding], width: u16) -> u16 {
+    if layout(bindings, FORMS[0], width, 1).is_some() {
+        1
+    } else {
+        2
+    }
+}
+
+/// Draws the bar and returns each entry's area, for clicks. Every key stays on the bar: when the
+/// full descriptions do not fit the rows given, shorter ones are used.
 pub fn render(
     bindings: &[Binding],
     area: Rect,
     buf: &mut Buffer,
     theme: &Theme,
 ) -> Vec<(Rect, Msg)> {
+    let placed = FORMS
+        .iter()
+        .find_map(|form| layout(bindings, *form, area.width, area.height));
+    let Some(placed) = placed else {
+        return Vec::new();
+    };
     let mut hits = Vec::new();
-    let mut x = area.x;
-    let end = area.x.saturating_add(area.width);
-    for b in bindings {
-        let key = format!(" {} ", b.label);
-        let what = format!("{} ", b.what);
-        let w = (text::width(&key) + text::width(&what)) as u16;
-        if area.height == 0 || x.saturating_add(w) > end {
-            break;
-        }
-        buf.set_stringn(x, area.y, &key, usize::from(w), theme.selected);
-        let kx = x + text::width(&key) as u16;
+    for (b, (row, x, key, what)) in bindings.iter().zip(placed) {
+        let (x, y) = (area.x + x, area.y + row);
+        let kw = text::width(&key) as u16;
+        let w = kw + text::width(&what) as u16;
+        buf.set_stringn(x, y, &key, usize::from(kw), theme.selected);
         buf.set_stringn(
-            kx,
-            area.y,
+            x + kw,
+            y,
             &what,
-            usize::from(end - kx),
+            usize::from(w - kw),
             Style::new().patch(theme.base),
         );
-        hits.push((Rect::new(x, area.y, w, 1), b.msg));
-        x += w + 1;
+        hits.push((Rect::new(x, y, w, 1), b.msg));
     }
     hits
 }
