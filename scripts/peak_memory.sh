@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Peak memory over a whole watched game: two random bots at --pace-ms 0 play to the end screen
 # at 120x40 in a private tmux server, under /usr/bin/time -v; Enter then leaves the game.
-#   cargo build --release --bin alliance && scripts/peak_memory.sh [seed]
+#   cargo build --release --bin alliance && scripts/peak_memory.sh [seed] [bot]
+# The bot is `random` unless given (`hard` searches with its default 150 ms budget per decision).
 set -euo pipefail
 seed="${1:-3}"
+bot="${2:-random}"
 root="$(cd "$(dirname "$0")/.." && pwd)"
 report="$(mktemp)"
 server="alliance-mem-$$"
@@ -18,12 +20,12 @@ cleanup() {
 trap cleanup EXIT
 t new-session -d -x 120 -y 40 \; set-option -g remain-on-exit on
 t respawn-pane -k "/usr/bin/time -v -o $report $root/target/release/alliance play \
-  --washington random --seoul random --seed $seed --pace-ms 0"
-for _ in $(seq 600); do
+  --washington $bot --seoul $bot --seed $seed --pace-ms 0"
+for _ in $(seq 3000); do
   t capture-pane -p | grep -q "Final scores" && break
   sleep 0.1
 done
-t capture-pane -p | grep -q "Final scores" || { echo "no end screen within 60 s"; exit 1; }
+t capture-pane -p | grep -q "Final scores" || { echo "no end screen within 300 s"; exit 1; }
 t send-keys Enter
 for _ in $(seq 100); do grep -q "Exit status" "$report" && break; sleep 0.1; done
 grep -E "Exit status|Maximum resident" "$report"

@@ -110,7 +110,7 @@ impl App {
             quit: false,
             has_menu: true,
             pace: Duration::from_millis(600),
-            budget: Budget::Time(Duration::from_millis(1000)),
+            budget: Budget::DEFAULT,
             size: (MIN_W, MIN_H),
             hits: Vec::new(),
             next_seed: 1,
