@@ -5,7 +5,7 @@ use super::content::{CardId, Content};
 use super::event::{Cause, Event, PlayMode};
 use super::ids::{Meter, Side};
 use super::legal::RuleError;
-use super::state::{Deal, Game, Phase, Pick, Recorded, Terms};
+use super::state::{Deal, Game, Phase, Pick, Recorded};
 use std::sync::Arc;
 
 impl Game {
@@ -151,16 +151,7 @@ impl Game {
                 });
             }
             Action::Counter => {
-                deal = Deal {
-                    offerer: by,
-                    gives: Terms::default(),
-                    asks: Terms::default(),
-                    sent: false,
-                    counters: deal.counters + 1,
-                    edits: 0,
-                    standing_bare: deal.is_bare(),
-                    ..deal
-                };
+                deal = deal.countered();
             }
             Action::Withdraw if deal.counters == 0 => {
                 ev.push(Event::DealWithdrawn { by });

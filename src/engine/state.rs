@@ -103,6 +103,20 @@ impl Deal {
         }
     }
 
+    /// The deal once the receiver counters: a fresh bundle, offered by the receiver.
+    pub fn countered(&self) -> Deal {
+        Deal {
+            offerer: self.offerer.other(),
+            gives: Terms::default(),
+            asks: Terms::default(),
+            sent: false,
+            counters: self.counters + 1,
+            edits: 0,
+            standing_bare: self.is_bare(),
+            ..*self
+        }
+    }
+
     /// A bare demand gives nothing and asks something.
     pub fn is_bare(&self) -> bool {
         self.gives.is_empty() && !self.asks.is_empty()

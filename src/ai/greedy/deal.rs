@@ -180,16 +180,7 @@ pub fn plan_from_scratch(cx: Cx) -> (Deal, f32) {
 
 /// What countering is worth: the best counter-bundle, answered by the same model.
 fn counter_worth(cx: Cx, deal: &Deal) -> f32 {
-    let counter = Deal {
-        offerer: cx.view.side,
-        gives: Terms::default(),
-        asks: Terms::default(),
-        sent: false,
-        counters: deal.counters + 1,
-        edits: 0,
-        standing_bare: deal.is_bare(),
-        ..*deal
-    };
+    let counter = deal.countered();
     // Countering costs the other side a chance to answer again; require a clear gain.
     plan(cx, counter, 2).1 - 0.005
 }
