@@ -242,10 +242,7 @@ fn new_session(lib: &Library, args: &RecordArgs) -> Result<(Session, [BotKind; 2
     let content = lib
         .content(args.scenario.as_deref())
         .map_err(|e| e.to_string())?;
-    let seed = args
-        .seed
-        .or(content.scenario.as_ref().and_then(|s| s.seed))
-        .unwrap_or_else(random_seed);
+    let seed = seed_for(&content, args.seed);
     let kinds = [args.washington, args.seoul];
     let names = kinds.map(|k| bot_name(k).to_owned());
     let out = args.out.clone().ok_or("--out FILE is required")?;
@@ -282,9 +279,17 @@ fn bot_name(kind: BotKind) -> &'static str {
 }
 
 /// A seed for a game the user gave none for (not the engine's randomness: only where to start).
+/// Six digits, so a class can read it off the board and replay the game.
 pub fn random_seed() -> u64 {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos());
-    rng::game_seed(nanos as u64, u64::from(std::process::id()))
+    rng::game_seed(nanos as u64, u64::from(std::process::id())) % 1_000_000
+}
+
+/// The seed to play with: the one given, else the scenario's fixed seed, else a fresh one.
+pub fn seed_for(content: &crate::engine::Content, given: Option<u64>) -> u64 {
+    given
+        .or(content.scenario.as_ref().and_then(|s| s.seed))
+        .unwrap_or_else(random_seed)
 }

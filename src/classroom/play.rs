@@ -60,10 +60,7 @@ fn new_game(lib: &Library, args: &PlayArgs) -> Result<Started, String> {
     let content = lib
         .content(args.scenario.as_deref())
         .map_err(|e| e.to_string())?;
-    let seed = args
-        .seed
-        .or(content.scenario.as_ref().and_then(|s| s.seed))
-        .unwrap_or_else(commands::random_seed);
+    let seed = commands::seed_for(&content, args.seed);
     let players = [args.washington, args.seoul];
     let (session, events) = Session::new(content, seed, players.map(player_name));
     let (session, notice) = autosave(session, store::save_dir().as_deref());

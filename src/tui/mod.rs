@@ -28,18 +28,14 @@ use app::App;
 use crossterm::event::{self, Event, MouseButton, MouseEventKind};
 use msg::Msg;
 use ratatui::layout::Position;
-use std::hash::{BuildHasher, Hasher};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-/// A fresh seed for a game the user did not seed. It comes from the OS's hash keys, not the clock,
-/// and the board shows it so the game can be replayed.
+/// A fresh seed for a game the user did not seed; the board shows it so the game can be replayed.
 fn fresh_seed() -> u64 {
-    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
-    h.write_u8(0);
-    h.finish() % 1_000_000
+    crate::classroom::random_seed()
 }
 
 /// `alliance` with no command, when the data is already loaded.
