@@ -2,7 +2,7 @@
 //! only on the master seed, never on the thread count.
 
 use crate::ai::{self, BotKind, Budget};
-use crate::engine::{Content, Ending, Event, Game, Lens, Side, rng};
+use crate::engine::{Action, Content, Ending, Event, Game, Lens, Side, rng};
 use serde::Serialize;
 use timing::Timing;
 
@@ -53,9 +53,72 @@ struct Totals {
     timing: [Timing; 2],
 }
 
+/// Watches every game the simulator plays. `alliance sim`'s totals are one observer and
+/// `alliance analyze`'s figures another, so both see the same games from the same seeds.
+///
+/// Each worker thread has its own observer; the simulator merges them in thread order when the
+/// games are done, so an observer whose `merge` is order-free gives the same result for any
+/// thread count.
+pub trait Observer: Default + Send {
+    /// A game begins with `events` (setup and round 1's draw and shock); `swapped` says the
+    /// second bot plays Washington.
+    fn begin(&mut self, _game: &Game, _events: &[Event], _swapped: bool) {}
+    /// `side` took `action`, and `events` followed; `game` is the state after it.
+    fn step(&mut self, _game: &Game, _side: Side, _action: Action, _events: &[Event]) {}
+    /// Bot `bot` (0 for the first bot, 1 for the second, whatever its seat) took `nanos` and
+    /// `iterations` for one decision.
+    fn decided(&mut self, _bot: usize, _nanos: u64, _iterations: u64) {}
+    /// The game is over.
+    fn finish(&mut self, game: &Game, swapped: bool);
+    /// Adds another worker's observations.
+    fn merge(&mut self, other: Self);
+}
+
+impl Observer for Totals {
+    fn step(&mut self, _game: &Game, _side: Side, _action: Action, events: &[Event]) {
+        for e in events {
+            match e {
+                Event::OfferSent { counter, .. } if *counter > 0 => self.countered += 1,
+                Event::OfferSent { .. } => self.offered += 1,
+                Event::DealAccepted { .. } => self.accepted += 1,
+                _ => {}
+            }
+        }
+    }
+    fn decided(&mut self, bot: usize, nanos: u64, iterations: u64) {
+        self.timing[bot].add(nanos, iterations);
+    }
+    fn finish(&mut self, game: &Game, swapped: bool) {
+        self.add_game(game, swapped);
+    }
+    fn merge(&mut self, o: Totals) {
+        self.games += o.games;
+        self.draws += o.draws;
+        self.symmetric += o.symmetric;
+        self.rounds += o.rounds;
+        self.actions += o.actions;
+        self.offered += o.offered;
+        self.countered += o.countered;
+        self.accepted += o.accepted;
+        for i in 0..2 {
+            self.bot_wins[i] += o.bot_wins[i];
+            self.bot_success[i] += o.bot_success[i];
+            self.wins[i] += o.wins[i];
+            self.success[i] += o.success[i];
+            self.success_symmetric[i] += o.success_symmetric[i];
+            self.score_sum[i] += o.score_sum[i];
+            self.score_sq[i] += o.score_sq[i];
+            self.timing[i].merge(&o.timing[i]);
+        }
+        for i in 0..3 {
+            self.ruptures[i] += o.ruptures[i];
+        }
+    }
+}
+
 impl Totals {
     /// Adds a finished game; `swapped` says the second bot played Washington.
-    fn add_game(&mut self, game: &Game, deals: [u64; 3], swapped: bool) {
+    fn add_game(&mut self, game: &Game, swapped: bool) {
         let Some(o) = game.outcome() else { return };
         let seat_of = |bot: usize| Side::BOTH[bot ^ usize::from(swapped)];
         for bot in 0..2 {
@@ -83,72 +146,44 @@ impl Totals {
         self.symmetric += u64::from(o.symmetric);
         self.rounds += u64::from(o.round);
         self.actions += game.record().len() as u64;
-        self.offered += deals[0];
-        self.countered += deals[1];
-        self.accepted += deals[2];
-    }
-    fn merge(&mut self, o: &Totals) {
-        self.games += o.games;
-        self.draws += o.draws;
-        self.symmetric += o.symmetric;
-        self.rounds += o.rounds;
-        self.actions += o.actions;
-        self.offered += o.offered;
-        self.countered += o.countered;
-        self.accepted += o.accepted;
-        for i in 0..2 {
-            self.bot_wins[i] += o.bot_wins[i];
-            self.bot_success[i] += o.bot_success[i];
-            self.wins[i] += o.wins[i];
-            self.success[i] += o.success[i];
-            self.success_symmetric[i] += o.success_symmetric[i];
-            self.score_sum[i] += o.score_sum[i];
-            self.score_sq[i] += o.score_sq[i];
-            self.timing[i].merge(&o.timing[i]);
-        }
-        for i in 0..3 {
-            self.ruptures[i] += o.ruptures[i];
-        }
     }
 }
 
-/// Plays one game between two bots. Returns the finished game and deal counts
-/// (offered, countered, accepted).
-fn play_one(
+/// Plays one game between two bots, telling `obs` everything that happens.
+fn play_one<O: Observer>(
     content: &Arc<Content>,
     seed: u64,
     cfg: &SimConfig,
     swapped: bool,
-    timing: &mut [Timing; 2],
-) -> (Game, [u64; 3]) {
-    let mut game = Game::new(content.clone(), seed);
+    obs: &mut O,
+) {
+    let (mut game, start) = Game::start(content.clone(), seed);
+    obs.begin(&game, &start, swapped);
     let bot_at = |s: Side| s.index() ^ usize::from(swapped);
     let mut bots = Side::BOTH.map(|s| ai::build(cfg.bots[bot_at(s)], s, seed, cfg.budget));
     let mut legal = Vec::new();
     let mut events = Vec::new();
-    let mut deals = [0u64; 3];
     while let Some(side) = game.to_move() {
         game.legal_actions_into(&mut legal);
         let view = game.view(side);
         let started = Instant::now();
         let bot = &mut bots[side.index()];
-        let action = bot.choose(&view, &legal);
-        timing[bot_at(side)].add(started.elapsed().as_nanos() as u64, bot.last_iterations());
+        let mut action = bot.choose(&view, &legal);
+        obs.decided(
+            bot_at(side),
+            started.elapsed().as_nanos() as u64,
+            bot.last_iterations(),
+        );
         events.clear();
         if game.apply_into(action, &mut events).is_err() {
             // A bot that offers an illegal action forfeits its choice to the first legal one.
             events.clear();
-            let _ = game.apply_into(legal[0], &mut events);
+            action = legal[0];
+            let _ = game.apply_into(action, &mut events);
         }
-        for e in &events {
-            match e {
-                Event::OfferSent { counter, .. } => deals[usize::from(*counter > 0)] += 1,
-                Event::DealAccepted { .. } => deals[2] += 1,
-                _ => {}
-            }
-        }
+        obs.step(&game, side, action, &events);
     }
-    (game, deals)
+    obs.finish(&game, swapped);
 }
 
 /// The summary `alliance sim` prints.
@@ -215,30 +250,34 @@ pub struct TimingReport {
 
 /// Runs the games on `cfg.threads` threads and summarises them.
 pub fn run(content: &Arc<Content>, cfg: &SimConfig) -> SimReport {
+    let (totals, elapsed) = observe::<Totals>(content, cfg);
+    summarise(&totals, cfg, content.rules.lens, elapsed)
+}
+
+/// Plays every game of `cfg` on `cfg.threads` threads, each worker with its own observer, and
+/// returns the observers merged in thread order with the time taken.
+pub fn observe<O: Observer>(content: &Arc<Content>, cfg: &SimConfig) -> (O, Duration) {
     let started = Instant::now();
     let threads = cfg.threads.max(1);
     let done = AtomicU64::new(0);
     let show = cfg.progress && std::io::stderr().is_terminal();
-    let mut totals = Totals::default();
+    let mut merged = O::default();
     std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
             .map(|t| {
                 let done = &done;
                 scope.spawn(move || {
-                    let mut acc = Totals::default();
+                    let mut obs = O::default();
                     let mut index = t as u64;
                     while index < cfg.games {
                         let seed = rng::game_seed(cfg.seed, index);
                         for swapped in [false, true].into_iter().take(1 + usize::from(cfg.swap)) {
-                            let mut timing = std::mem::take(&mut acc.timing);
-                            let (game, deals) = play_one(content, seed, cfg, swapped, &mut timing);
-                            acc.timing = timing;
-                            acc.add_game(&game, deals, swapped);
+                            play_one(content, seed, cfg, swapped, &mut obs);
                         }
                         done.fetch_add(1, Ordering::Relaxed);
                         index += threads as u64;
                     }
-                    acc
+                    obs
                 })
             })
             .collect();
@@ -247,8 +286,8 @@ pub fn run(content: &Arc<Content>, cfg: &SimConfig) -> SimReport {
             std::thread::sleep(Duration::from_millis(100));
         }
         for w in workers {
-            if let Ok(acc) = w.join() {
-                totals.merge(&acc);
+            if let Ok(obs) = w.join() {
+                merged.merge(obs);
             }
         }
     });
@@ -256,7 +295,7 @@ pub fn run(content: &Arc<Content>, cfg: &SimConfig) -> SimReport {
         progress_bar(cfg.games, cfg.games, started.elapsed());
         eprintln!();
     }
-    summarise(&totals, cfg, content.rules.lens, started.elapsed())
+    (merged, started.elapsed())
 }
 
 fn progress_bar(done: u64, total: u64, elapsed: Duration) {

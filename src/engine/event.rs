@@ -203,7 +203,28 @@ pub enum Event {
     },
 }
 
+/// Who is looking at the game: one side's player, or anyone (a spectator, the shared hot-seat
+/// log, a report), who may see only what is public.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Viewer {
+    Side(Side),
+    Public,
+}
+
 impl Event {
+    /// Whether `viewer` may see this event. The engine alone decides what is secret: screens,
+    /// logs and reports show an event only when this says so.
+    pub fn visible_to(&self, viewer: Viewer) -> bool {
+        match self {
+            // A deal being drafted is private to its drafter until it is sent.
+            Event::TermAdded { by, .. } | Event::TermDropped { by, .. } => {
+                viewer == Viewer::Side(*by)
+            }
+            _ => true,
+        }
+    }
+
     /// Whether this event shows a player something they could not know before (a draw, a shock,
     /// the other side's reply). An action that caused one cannot be taken back.
     pub fn reveals(&self) -> bool {

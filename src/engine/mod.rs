@@ -21,7 +21,7 @@ pub use content::{
     ScenarioInfo, Shock, ShockId, TrackDef,
 };
 pub use effect::{CardRef, Condition, Effect, Step, Who};
-pub use event::{Cause, Event, Fizzle, PlayMode, ScoreReason};
+pub use event::{Cause, Event, Fizzle, PlayMode, ScoreReason, Viewer};
 pub use ids::{CardSide, Concept, Domain, Duration, Kind, METERS, Meter, Priority, Side};
 pub use legal::RuleError;
 pub use outcome::{Ending, Outcome};
