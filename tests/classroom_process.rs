@@ -142,7 +142,15 @@ fn report_and_compare_run_on_records() {
     assert!(!bad.status.success());
     assert!(text(&bad.stderr).contains("at least two"));
     let fmt = report(&[a, "--format", "pdf"]);
-    assert!(text(&fmt.stderr).contains("choose md, json or csv"));
+    assert!(!fmt.status.success());
+    let err = text(&fmt.stderr);
+    assert!(
+        err.contains("'pdf'") && err.contains("md, json, csv"),
+        "{err}"
+    );
+    let upper = report(&[a, "--format", "CSV"]);
+    assert_eq!(upper.stdout, report(&[a, "--format", "csv"]).stdout);
+    assert!(text(&upper.stdout).starts_with("game,scenario,seed,round,"));
 }
 
 #[test]

@@ -4,10 +4,10 @@
 
 use super::app::{App, MenuItem, Screen, step};
 use super::msg::Msg;
+use crate::classroom::Player;
 use crate::classroom::ScenarioSummary;
 use crate::classroom::play;
 use crate::classroom::store::{self, SaveEntry};
-use crate::cli::Player;
 use std::path::PathBuf;
 
 /// The saves in the save folder, newest first, each with its record or its load error.
