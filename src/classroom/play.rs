@@ -3,11 +3,29 @@
 
 use super::drill::SystemClock;
 use super::library::Library;
+use super::record::RecordError;
 use super::seats::{GameStart, Player, Resume, Seats};
 use super::session::Session;
 use super::store;
+use crate::content::DataErrors;
 use crate::engine::Event;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+
+/// Why a game cannot start. Every message is a sentence to show as it is.
+#[derive(Debug, Error)]
+pub enum StartError {
+    #[error("this system has no data folder to keep saves in")]
+    NoSaveFolder,
+    #[error("there is no saved game in {}", .0.display())]
+    NoSave(PathBuf),
+    /// The save does not load, or was made with other data.
+    #[error("{0}")]
+    Record(#[from] RecordError),
+    /// No such scenario, or its file has errors.
+    #[error("{0}")]
+    Scenario(#[from] DataErrors),
+}
 
 /// A session ready to play, with what the screen needs to show first.
 pub struct Started {
@@ -20,8 +38,8 @@ pub struct Started {
     pub notice: String,
 }
 
-/// Starts or resumes the game `start` asks for. Errors are sentences to show as they are.
-pub fn start(lib: &Library, start: &GameStart) -> Result<Started, String> {
+/// Starts or resumes the game `start` asks for.
+pub fn start(lib: &Library, start: &GameStart) -> Result<Started, StartError> {
     let mut started = match &start.resume {
         Some(Resume::File(file)) => resume(lib, Some(file))?,
         Some(Resume::Latest) => resume(lib, None)?,
@@ -35,16 +53,15 @@ pub fn start(lib: &Library, start: &GameStart) -> Result<Started, String> {
 }
 
 /// The menu's "Load" and `--resume [FILE]`: the file given, or the newest save that loads.
-pub fn resume(lib: &Library, file: Option<&Path>) -> Result<Started, String> {
+pub fn resume(lib: &Library, file: Option<&Path>) -> Result<Started, StartError> {
     let path = match file {
         Some(f) => f.to_path_buf(),
         None => {
-            let dir = store::save_dir().ok_or("this system has no data folder to keep saves in")?;
-            store::latest_save(&dir)
-                .ok_or_else(|| format!("there is no saved game in {}", dir.display()))?
+            let dir = store::save_dir().ok_or(StartError::NoSaveFolder)?;
+            store::latest_save(&dir).ok_or(StartError::NoSave(dir))?
         }
     };
-    let (session, events) = Session::resume_with_log(lib, &path).map_err(|e| e.to_string())?;
+    let (session, events) = Session::resume_with_log(lib, &path)?;
     let players = session
         .record()
         .players
@@ -59,10 +76,8 @@ pub fn resume(lib: &Library, file: Option<&Path>) -> Result<Started, String> {
     })
 }
 
-fn new_game(lib: &Library, start: &GameStart) -> Result<Started, String> {
-    let content = lib
-        .content(start.scenario.as_deref())
-        .map_err(|e| e.to_string())?;
+fn new_game(lib: &Library, start: &GameStart) -> Result<Started, StartError> {
+    let content = lib.content(start.scenario.as_deref())?;
     let seed = start.seed.resolve(&content);
     let players = start.seats;
     let (session, events) = Session::new(content, seed, players.map(player_name));

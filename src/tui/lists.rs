@@ -94,7 +94,7 @@ fn resume_chosen(app: &mut App) {
     };
     match play::resume(lib, Some(&path)) {
         Ok(started) => app.start_session(started),
-        Err(e) => list.error = Some(e),
+        Err(e) => list.error = Some(e.to_string()),
     }
 }
 

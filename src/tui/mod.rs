@@ -41,7 +41,7 @@ pub enum TuiError {
     Scenarios(DataErrors),
     /// The game asked for cannot start (no such scenario, no save to resume, ...).
     #[error("{0}")]
-    Start(String),
+    Start(#[from] classroom::play::StartError),
     #[error("{0}")]
     Record(#[from] classroom::RecordError),
     #[error("Cannot set up the terminal ({0}); run `alliance` in an interactive terminal.")]
@@ -101,7 +101,7 @@ pub fn play(
     color: ColorChoice,
 ) -> Result<(), TuiError> {
     let lib = library(content, data_dir)?;
-    let started = classroom::play::start(&lib, &options.start).map_err(TuiError::Start)?;
+    let started = classroom::play::start(&lib, &options.start)?;
     let mut app = classroom_app(lib, term::theme_for(color));
     app.has_menu = false;
     app.pace = options.pace;
