@@ -153,6 +153,20 @@ pub fn record(lib: &Library, options: &RecordOptions) -> Result<RecordedGame, Co
             *bots,
         ),
     };
+    play_out(&mut session, kinds, options)?;
+    Ok(RecordedGame {
+        decisions: session.record().steps.len(),
+        path: session.save_path().map(Path::to_path_buf),
+        outcome: session.game().outcome().copied(),
+    })
+}
+
+/// Lets the bots play until the game ends or `stop_after` decisions are recorded.
+fn play_out(
+    session: &mut Session,
+    kinds: [BotKind; 2],
+    options: &RecordOptions,
+) -> Result<(), CommandError> {
     // A resumed game's bots draw from a stream derived from the resume point, so resuming at the
     // same decision always continues the same way.
     let seed = options.bot_seed.unwrap_or(session.record().seed);
@@ -178,11 +192,7 @@ pub fn record(lib: &Library, options: &RecordOptions) -> Result<RecordedGame, Co
             std::thread::sleep(options.pace);
         }
     }
-    Ok(RecordedGame {
-        decisions: session.record().steps.len(),
-        path: session.save_path().map(Path::to_path_buf),
-        outcome: session.game().outcome().copied(),
-    })
+    Ok(())
 }
 
 fn new_session(
