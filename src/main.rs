@@ -1,3 +1,5 @@
+//! The `alliance` binary: everything happens in [`symmetric_alliance::cli`].
+
 use clap::Parser;
 use std::process::ExitCode;
 

@@ -1,6 +1,6 @@
 //! The real binary: a game saved after every decision survives SIGKILL mid-game and resumes from
 //! its last decision; `alliance report` and `--compare` work on records; `validate` checks an
-//! instructor's scenario files.
+//! instructor's scenario files; bad choices and bad files get their messages and exit codes.
 
 mod classroom_support;
 
@@ -142,7 +142,15 @@ fn report_and_compare_run_on_records() {
     assert!(!bad.status.success());
     assert!(text(&bad.stderr).contains("at least two"));
     let fmt = report(&[a, "--format", "pdf"]);
-    assert!(text(&fmt.stderr).contains("choose md, json or csv"));
+    assert!(!fmt.status.success());
+    let err = text(&fmt.stderr);
+    assert!(
+        err.contains("'pdf'") && err.contains("md, json, csv"),
+        "{err}"
+    );
+    let upper = report(&[a, "--format", "CSV"]);
+    assert_eq!(upper.stdout, report(&[a, "--format", "csv"]).stdout);
+    assert!(text(&upper.stdout).starts_with("game,scenario,seed,round,"));
 }
 
 #[test]
@@ -188,6 +196,97 @@ fn validate_checks_an_instructors_scenario_files() {
     assert!(
         !listed.status.success(),
         "a broken scenario file fails the listing too"
+    );
+}
+
+#[test]
+fn a_bad_bot_or_seat_is_refused_with_the_choices() {
+    let cases: [(&[&str], &str); 3] = [
+        (
+            &["play", "--washington", "foo"],
+            "human, random, greedy, hard",
+        ),
+        (
+            &["record", "--seoul", "foo", "--out", "x.json"],
+            "random, greedy, hard",
+        ),
+        (&["sim", "--washington", "human"], "random, greedy, hard"),
+    ];
+    for (args, choices) in cases {
+        let out = run(alliance().args(args));
+        let err = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+        assert!(err.contains("invalid value"), "{args:?}: {err}");
+        assert!(
+            err.contains(&format!("[possible values: {choices}]")),
+            "{args:?}: {err}"
+        );
+    }
+}
+
+#[test]
+fn record_refuses_a_human_game_and_never_overwrites_another_file() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let human = dir.path().join("human.json");
+    let bots = std::fs::read_to_string(fixture("game-a.json")).expect("read");
+    let seated = bots.replacen(
+        "\"random\",\n    \"random\"",
+        "\"random\",\n    \"human\"",
+        1,
+    );
+    assert_ne!(seated, bots, "the fixture names its players as expected");
+    std::fs::write(&human, seated).expect("write");
+    let data = classroom_support::fixture_dir();
+    let out = run(alliance()
+        .arg("--data")
+        .arg(&data)
+        .args(["record", "--resume"])
+        .arg(&human));
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    let why = "Seoul is played by `human`, not a bot; continue this game with `alliance play --resume FILE`";
+    assert!(err.contains(why), "{err}");
+    let notes = dir.path().join("notes.json");
+    std::fs::write(&notes, "my notes").expect("write");
+    let out = run(alliance().args(["record", "--out"]).arg(&notes));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr)
+            .trim_end()
+            .ends_with("Choose another --out file."),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(std::fs::read_to_string(&notes).expect("read"), "my notes");
+}
+
+#[test]
+fn bad_data_and_an_unknown_scenario_are_said_before_any_screen() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = run(alliance().arg("--data").arg(dir.path()).arg("cards"));
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.contains("rules.toml") && err.ends_with("1 error(s) in the game data.\n"),
+        "{err}"
+    );
+    let out = run(alliance()
+        .args(["play", "--scenario", "nosuch"])
+        .stdin(Stdio::null()));
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    assert!(
+        err.starts_with("rules/scenarios:0:0: there is no scenario `nosuch`"),
+        "{err}"
+    );
+    let out = run(alliance()
+        .arg("replay")
+        .arg(dir.path().join("missing.json")));
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("missing.json"),
+        "{}",
+        text(&out.stderr)
     );
 }
 

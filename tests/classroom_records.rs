@@ -258,7 +258,7 @@ fn the_drill_times_answers_and_the_report_counts_them() {
 
 #[test]
 fn play_resumes_a_file_with_its_players_log_and_a_new_drill() {
-    use symmetric_alliance::cli::{PlayArgs, Player};
+    use symmetric_alliance::classroom::{GameStart, Player, Resume};
     let dir = tempfile::tempdir().expect("temp dir");
     let lib = shipped();
     let (session, _) = Session::new(
@@ -269,17 +269,12 @@ fn play_resumes_a_file_with_its_players_log_and_a_new_drill() {
     let mut session = session.autosave_in(dir.path());
     play_bots(&mut session, 9);
     let path = session.save_path().expect("saved").to_path_buf();
-    let args = PlayArgs {
-        washington: Player::Human,
-        seoul: Player::Human,
-        seed: None,
-        pace_ms: 0,
-        scenario: None,
-        resume: Some(Some(path.clone())),
-        drill: Some(45),
-        iterations: None,
+    let start = GameStart {
+        resume: Some(Resume::File(path.clone())),
+        drill: Some(std::time::Duration::from_secs(45)),
+        ..GameStart::default()
     };
-    let started = symmetric_alliance::classroom::play::start(&lib, &args).expect("resumes");
+    let started = symmetric_alliance::classroom::play::start(&lib, &start).expect("resumes");
     assert!(matches!(started.players, [Player::Human, Player::Bot(_)]));
     assert!(started.session.game() == session.game());
     assert!(

@@ -1,113 +1,43 @@
-//! The classroom commands of the command line: `scenarios`, `report`, `record`, and the scenario
-//! part of `validate`. Each prints a sentence that names the file and the fix when it fails.
+//! The classroom work behind `report`, `record` and the scenario part of `validate`. Each returns
+//! a value or a typed error whose message names the file and the fix; the command line prints
+//! them and picks the exit code.
 
 use super::library::Library;
-use super::report::{self, Format, Report};
+use super::record::{GameRecord, RecordError};
+use super::report::{self, CompareError, Format, Report};
+use super::seats::{Player, SeedChoice};
 use super::session::Session;
 use crate::ai::{self, BotKind, Budget};
-use crate::cli::ReportArgs;
 use crate::content::DataErrors;
-use crate::engine::{Content, Side, rng};
+use crate::engine::{Content, Outcome, RuleError, Side, rng};
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
+use thiserror::Error;
 
-/// `alliance record`: a bot-against-bot game written to a record file, autosaved after every
-/// decision. It makes example records for reports, and drives the save-and-kill tests.
-#[derive(clap::Args, Debug, Clone)]
-pub struct RecordArgs {
-    /// Washington's bot.
-    #[arg(long, default_value = "random", value_parser = parse_bot)]
-    pub washington: BotKind,
-    /// Seoul's bot.
-    #[arg(long, default_value = "random", value_parser = parse_bot)]
-    pub seoul: BotKind,
-    /// The game seed (the scenario's fixed seed if not given).
-    #[arg(long)]
-    pub seed: Option<u64>,
-    /// Play this scenario (see `alliance scenarios`), or a scenario file's path.
-    #[arg(long)]
-    pub scenario: Option<String>,
-    /// The record file to write (replaced if it exists).
-    #[arg(long, value_name = "FILE", required_unless_present = "resume")]
-    pub out: Option<PathBuf>,
-    /// Continue the bot game saved in this file, writing to the same file.
-    #[arg(long, value_name = "FILE", conflicts_with_all = ["out", "scenario", "seed"])]
-    pub resume: Option<PathBuf>,
-    /// Milliseconds to wait after each decision.
-    #[arg(long, default_value_t = 0)]
-    pub pace_ms: u64,
-    /// Stop once the record holds this many decisions, leaving the game unfinished.
-    #[arg(long)]
-    pub stop_after: Option<usize>,
-    /// Seed the bots' choices apart from the game seed, so two tables of one seed play differently.
-    #[arg(long)]
-    pub bot_seed: Option<u64>,
-    /// Search budget per bot decision (iterations), so records are reproducible.
-    #[arg(long, default_value_t = 200)]
-    pub iterations: u64,
-}
-
-fn parse_bot(s: &str) -> Result<BotKind, String> {
-    BotKind::parse(s).ok_or_else(|| {
-        format!(
-            "unknown bot `{s}`; choose one of: {}",
-            BotKind::NAMES.join(", ")
-        )
-    })
-}
-
-fn library(content: Arc<Content>, data_dir: Option<&Path>) -> Result<Library, ExitCode> {
-    Library::new(content, data_dir).map_err(|e| fail(&e.to_string()))
-}
-
-fn fail(message: &str) -> ExitCode {
-    eprintln!("{message}");
-    ExitCode::FAILURE
-}
-
-/// `alliance scenarios`.
-pub fn list_scenarios(content: Arc<Content>, data_dir: Option<&Path>) -> ExitCode {
-    let lib = match library(content, data_dir) {
-        Ok(l) => l,
-        Err(code) => return code,
-    };
-    let mut bad = 0;
-    for summary in lib.summaries() {
-        match summary {
-            Ok(s) => {
-                let seed = s.info.seed.map_or("random".into(), |x| x.to_string());
-                let tag = if s.info.hypothetical {
-                    "  [HYPOTHETICAL]"
-                } else {
-                    ""
-                };
-                println!("{:<16} {}{tag}", s.info.id, s.info.name);
-                println!(
-                    "{:<16} {} rounds x {} actions, {:?} lens, seed {seed}, {} inject(s)",
-                    "", s.rounds, s.actions_per_round, s.lens, s.injects
-                );
-                for line in s.info.description.lines() {
-                    println!("{:<16} {}", "", line.trim());
-                }
-                println!();
-            }
-            Err(e) => {
-                bad += 1;
-                eprintln!("{e}");
-            }
-        }
-    }
-    if lib.scenario_files().0.is_empty() {
-        println!("No scenario files: a data folder keeps its own in rules/scenarios/*.toml.");
-    } else {
-        println!("Start one with `alliance play --scenario ID`.");
-    }
-    if bad > 0 {
-        return fail(&format!("{bad} scenario file(s) have errors."));
-    }
-    ExitCode::SUCCESS
+/// Why a classroom command failed. Every message is a sentence to show as it is.
+#[derive(Debug, Error)]
+pub enum CommandError {
+    /// The scenario files (or a scenario asked for) have errors.
+    #[error("{0}")]
+    Data(#[from] DataErrors),
+    #[error("{0}")]
+    Record(#[from] RecordError),
+    #[error("{0}")]
+    Compare(#[from] CompareError),
+    /// `--out` names a file that is not a record; it is never overwritten.
+    #[error("{0} Choose another --out file.")]
+    OutNotARecord(RecordError),
+    /// A resumed record has a person on one side, so it cannot go on without one.
+    #[error(
+        "{side} is played by `{name}`, not a bot; continue this game with `alliance play --resume FILE`"
+    )]
+    NotABot { side: Side, name: String },
+    #[error("the {side} bot chose an illegal action: {error}")]
+    IllegalAction { side: Side, error: RuleError },
+    /// The autosave failed; the message says where and why.
+    #[error("{0}")]
+    Save(String),
 }
 
 /// The scenario part of `alliance validate`: every scenario file builds, or every error.
@@ -133,40 +63,26 @@ pub fn validate_scenarios(
     }
 }
 
-/// `alliance report FILE... [--format md|json|csv] [--compare]`.
-pub fn report(content: Arc<Content>, data_dir: Option<&Path>, args: &ReportArgs) -> ExitCode {
-    let Some(format) = Format::parse(&args.format) else {
-        return fail(&format!(
-            "unknown report format `{}`; choose md, json or csv",
-            args.format
-        ));
-    };
-    let lib = match library(content, data_dir) {
-        Ok(l) => l,
-        Err(code) => return code,
-    };
-    let mut reports = Vec::new();
-    for file in &args.files {
-        match Report::open(&lib, file) {
-            Ok(r) => reports.push(r),
-            Err(e) => return fail(&e.to_string()),
-        }
+/// `alliance report FILE... [--format md|json|csv] [--compare]`: the text to print.
+pub fn report(
+    lib: &Library,
+    files: &[PathBuf],
+    format: Format,
+    compare: bool,
+) -> Result<String, CommandError> {
+    let reports = files
+        .iter()
+        .map(|file| Report::open(lib, file))
+        .collect::<Result<Vec<_>, _>>()?;
+    if !compare {
+        return Ok(several(&reports, format));
     }
-    let text = if args.compare {
-        let out = match format {
-            Format::Markdown => report::compare_markdown(&reports),
-            Format::Json => report::compare_json(&reports),
-            Format::Csv => report::compare_csv(&reports),
-        };
-        match out {
-            Ok(t) => t,
-            Err(e) => return fail(&e.to_string()),
-        }
-    } else {
-        several(&reports, format)
+    let text = match format {
+        Format::Markdown => report::compare_markdown(&reports),
+        Format::Json => report::compare_json(&reports),
+        Format::Csv => report::compare_csv(&reports),
     };
-    print!("{text}");
-    ExitCode::SUCCESS
+    Ok(text?)
 }
 
 /// Several reports without `--compare`: one after another (CSV as one table).
@@ -182,30 +98,82 @@ fn several(reports: &[Report], format: Format) -> String {
     }
 }
 
-/// `alliance record`.
-pub fn record(content: Arc<Content>, data_dir: Option<&Path>, args: &RecordArgs) -> ExitCode {
-    let lib = match library(content, data_dir) {
-        Ok(l) => l,
-        Err(code) => return code,
+/// Which bot game `alliance record` plays.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RecordGame {
+    /// A new game, written to `out` (replaced if it is an old record).
+    New {
+        bots: [BotKind; 2],
+        seed: SeedChoice,
+        scenario: Option<String>,
+        out: PathBuf,
+    },
+    /// The bot game saved in this file, continued in the same file.
+    Resume(PathBuf),
+}
+
+/// `alliance record`: a bot-against-bot game written to a record file, autosaved after every
+/// decision. It makes example records for reports, and drives the save-and-kill tests.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordOptions {
+    pub game: RecordGame,
+    /// The wait after each decision.
+    pub pace: Duration,
+    /// Stop once the record holds this many decisions, leaving the game unfinished.
+    pub stop_after: Option<usize>,
+    /// Seeds the bots' choices apart from the game seed, so two tables of one seed differ.
+    pub bot_seed: Option<u64>,
+    pub budget: Budget,
+}
+
+/// What `alliance record` wrote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordedGame {
+    pub decisions: usize,
+    pub path: Option<PathBuf>,
+    /// `None` when the game stopped unfinished.
+    pub outcome: Option<Outcome>,
+}
+
+/// `alliance record`: plays the bots' game to its end (or `stop_after`), saving as it goes.
+pub fn record(lib: &Library, options: &RecordOptions) -> Result<RecordedGame, CommandError> {
+    let (mut session, kinds) = match &options.game {
+        RecordGame::Resume(path) => {
+            let session = Session::resume(lib, path)?;
+            let kinds = bots_of(&session)?;
+            (session, kinds)
+        }
+        RecordGame::New {
+            bots,
+            seed,
+            scenario,
+            out,
+        } => (
+            new_session(lib, *seed, scenario.as_deref(), out, *bots)?,
+            *bots,
+        ),
     };
-    let started = match &args.resume {
-        Some(path) => Session::resume(&lib, path)
-            .map_err(|e| e.to_string())
-            .and_then(|s| bots_of(&s).map(|b| (s, b))),
-        None => new_session(&lib, args),
-    };
-    let (mut session, kinds) = match started {
-        Ok(x) => x,
-        Err(e) => return fail(&e),
-    };
+    play_out(&mut session, kinds, options)?;
+    Ok(RecordedGame {
+        decisions: session.record().steps.len(),
+        path: session.save_path().map(Path::to_path_buf),
+        outcome: session.game().outcome().copied(),
+    })
+}
+
+/// Lets the bots play until the game ends or `stop_after` decisions are recorded.
+fn play_out(
+    session: &mut Session,
+    kinds: [BotKind; 2],
+    options: &RecordOptions,
+) -> Result<(), CommandError> {
     // A resumed game's bots draw from a stream derived from the resume point, so resuming at the
     // same decision always continues the same way.
-    let seed = args.bot_seed.unwrap_or(session.record().seed);
+    let seed = options.bot_seed.unwrap_or(session.record().seed);
     let bot_seed = rng::game_seed(seed, session.record().steps.len() as u64);
-    let budget = Budget::Iterations(args.iterations);
-    let mut bots = Side::BOTH.map(|s| ai::build(kinds[s.index()], s, bot_seed, budget));
+    let mut bots = Side::BOTH.map(|s| ai::build(kinds[s.index()], s, bot_seed, options.budget));
     while let Some(side) = session.game().to_move() {
-        if args
+        if options
             .stop_after
             .is_some_and(|n| session.record().steps.len() >= n)
         {
@@ -214,82 +182,47 @@ pub fn record(content: Arc<Content>, data_dir: Option<&Path>, args: &RecordArgs)
         let legal = session.game().legal_actions();
         let view = session.game().view(side);
         let action = bots[side.index()].choose(&view, &legal);
-        if let Err(e) = session.apply(action) {
-            return fail(&format!("the {side} bot chose an illegal action: {e}"));
+        if let Err(error) = session.apply(action) {
+            return Err(CommandError::IllegalAction { side, error });
         }
         if let Some(e) = session.save_error() {
-            return fail(e);
+            return Err(CommandError::Save(e.to_owned()));
         }
-        if args.pace_ms > 0 {
-            std::thread::sleep(Duration::from_millis(args.pace_ms));
+        if !options.pace.is_zero() {
+            std::thread::sleep(options.pace);
         }
     }
-    let path = session
-        .save_path()
-        .map_or_else(String::new, |p| p.display().to_string());
-    let status = session
-        .game()
-        .outcome()
-        .map_or_else(|| "unfinished".into(), |o| o.summary());
-    println!(
-        "Recorded {} decisions to {path}: {status}",
-        session.record().steps.len()
-    );
-    ExitCode::SUCCESS
+    Ok(())
 }
 
-fn new_session(lib: &Library, args: &RecordArgs) -> Result<(Session, [BotKind; 2]), String> {
-    let content = lib
-        .content(args.scenario.as_deref())
-        .map_err(|e| e.to_string())?;
-    let seed = seed_for(&content, args.seed);
-    let kinds = [args.washington, args.seoul];
-    let names = kinds.map(|k| bot_name(k).to_owned());
-    let out = args.out.clone().ok_or("--out FILE is required")?;
+fn new_session(
+    lib: &Library,
+    seed: SeedChoice,
+    scenario: Option<&str>,
+    out: &Path,
+    bots: [BotKind; 2],
+) -> Result<Session, CommandError> {
+    let content = lib.content(scenario)?;
+    let seed = seed.resolve(&content);
+    let names = bots.map(|k| Player::Bot(k).record_name().to_owned());
     // Replace an old record, but never a file that is not one (a damaged save, someone's data).
     if out.exists()
-        && let Err(e) = super::record::GameRecord::load(&out)
+        && let Err(e) = GameRecord::load(out)
     {
-        return Err(format!("{e} Choose another --out file."));
+        return Err(CommandError::OutNotARecord(e));
     }
     let (session, _) = Session::new(content, seed, names);
-    Ok((session.autosave_to(out), kinds))
+    Ok(session.autosave_to(out.to_path_buf()))
 }
 
-fn bots_of(session: &Session) -> Result<[BotKind; 2], String> {
+fn bots_of(session: &Session) -> Result<[BotKind; 2], CommandError> {
     let players = &session.record().players;
-    let kind = |i: usize| {
-        BotKind::parse(&players[i]).ok_or_else(|| {
-            format!(
-                "{} is played by `{}`, not a bot; continue this game with `alliance play --resume FILE`",
-                Side::BOTH[i],
-                players[i]
-            )
+    let kind = |side: Side| {
+        let name = &players[side.index()];
+        Player::bot_of_record(name).ok_or_else(|| CommandError::NotABot {
+            side,
+            name: name.clone(),
         })
     };
-    Ok([kind(0)?, kind(1)?])
-}
-
-fn bot_name(kind: BotKind) -> &'static str {
-    BotKind::NAMES
-        .iter()
-        .copied()
-        .find(|n| BotKind::parse(n) == Some(kind))
-        .unwrap_or("bot")
-}
-
-/// A seed for a game the user gave none for (not the engine's randomness: only where to start).
-/// Six digits, so a class can read it off the board and replay the game.
-pub fn random_seed() -> u64 {
-    let nanos = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_nanos());
-    rng::game_seed(nanos as u64, u64::from(std::process::id())) % 1_000_000
-}
-
-/// The seed to play with: the one given, else the scenario's fixed seed, else a fresh one.
-pub fn seed_for(content: &crate::engine::Content, given: Option<u64>) -> u64 {
-    given
-        .or(content.scenario.as_ref().and_then(|s| s.seed))
-        .unwrap_or_else(random_seed)
+    Ok([kind(Side::Washington)?, kind(Side::Seoul)?])
 }

@@ -8,6 +8,11 @@
 //!   [`Session::tick`], [`Session::drill_remaining`]).
 //! - [`RecordCursor`]: replay forward and back, by action and by round.
 //! - [`Report`]: the after-action report ([`Report::open`], [`Report::render`]).
+//! - [`GameStart`] and [`PlayOptions`]: who sits at each side ([`Seats`]), the [`SeedChoice`],
+//!   and the game to start or resume ([`play::start`]).
+//!
+//! The command line calls [`report()`], [`record()`] and [`validate_scenarios`]; they return
+//! values and [`CommandError`]s, and only the command line prints.
 
 mod commands;
 pub mod cursor;
@@ -16,15 +21,17 @@ pub mod library;
 pub mod play;
 pub mod record;
 pub mod report;
+pub mod seats;
 pub mod session;
 pub mod store;
 
 pub use commands::{
-    RecordArgs, list_scenarios, random_seed, record as record_command, report, validate_scenarios,
+    CommandError, RecordGame, RecordOptions, RecordedGame, record, report, validate_scenarios,
 };
 pub use cursor::RecordCursor;
 pub use drill::{Clock, DrillClock, ManualClock, SystemClock};
 pub use library::{Library, ScenarioSummary};
 pub use record::{GameRecord, RECORD_FORMAT, RECORD_VERSION, RecordError, Step, Timeline};
 pub use report::{Format, Report};
+pub use seats::{GameStart, PlayOptions, Player, Resume, Seats, SeedChoice, fresh_seed};
 pub use session::Session;

@@ -1,52 +1,72 @@
 //! How `alliance play` (and the menu's New game and Load) start a session: scenario, seed,
-//! resume, drill and autosave, from the command line's arguments. The screen only draws it.
+//! resume, drill and autosave, from a [`GameStart`]. The screen only draws it.
 
 use super::drill::SystemClock;
 use super::library::Library;
+use super::record::RecordError;
+use super::seats::{GameStart, Player, Resume, Seats};
 use super::session::Session;
-use super::{commands, store};
-use crate::ai::BotKind;
-use crate::cli::{PlayArgs, Player};
+use super::store;
+use crate::content::DataErrors;
 use crate::engine::Event;
-use std::path::Path;
-use std::time::Duration;
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+
+/// Why a game cannot start. Every message is a sentence to show as it is.
+#[derive(Debug, Error)]
+pub enum StartError {
+    #[error("this system has no data folder to keep saves in")]
+    NoSaveFolder,
+    #[error("there is no saved game in {}", .0.display())]
+    NoSave(PathBuf),
+    /// The save does not load, or was made with other data.
+    #[error("{0}")]
+    Record(#[from] RecordError),
+    /// No such scenario, or its file has errors.
+    #[error("{0}")]
+    Scenario(#[from] DataErrors),
+}
 
 /// A session ready to play, with what the screen needs to show first.
 pub struct Started {
     pub session: Session,
     /// Who plays each side (for a resumed game, as the record says).
-    pub players: [Player; 2],
+    pub players: Seats,
     /// The events so far: setup for a new game, the whole game for a resumed one.
     pub events: Vec<Event>,
     /// A line for the status bar (where the game autosaves, or why it cannot).
     pub notice: String,
 }
 
-/// Starts or resumes the game `args` ask for. Errors are sentences to show as they are.
-pub fn start(lib: &Library, args: &PlayArgs) -> Result<Started, String> {
-    let mut started = match &args.resume {
-        Some(file) => resume(lib, file.as_deref())?,
-        None => new_game(lib, args)?,
+/// Starts or resumes the game `start` asks for.
+pub fn start(lib: &Library, start: &GameStart) -> Result<Started, StartError> {
+    let mut started = match &start.resume {
+        Some(Resume::File(file)) => resume(lib, Some(file))?,
+        Some(Resume::Latest) => resume(lib, None)?,
+        None => new_game(lib, start)?,
     };
-    if let Some(secs) = args.drill {
+    if let Some(answer_time) = start.drill {
         let clock = Box::new(SystemClock::new());
-        started.session.set_drill(Duration::from_secs(secs), clock);
+        started.session.set_drill(answer_time, clock);
     }
     Ok(started)
 }
 
 /// The menu's "Load" and `--resume [FILE]`: the file given, or the newest save that loads.
-pub fn resume(lib: &Library, file: Option<&Path>) -> Result<Started, String> {
+pub fn resume(lib: &Library, file: Option<&Path>) -> Result<Started, StartError> {
     let path = match file {
         Some(f) => f.to_path_buf(),
         None => {
-            let dir = store::save_dir().ok_or("this system has no data folder to keep saves in")?;
-            store::latest_save(&dir)
-                .ok_or_else(|| format!("there is no saved game in {}", dir.display()))?
+            let dir = store::save_dir().ok_or(StartError::NoSaveFolder)?;
+            store::latest_save(&dir).ok_or(StartError::NoSave(dir))?
         }
     };
-    let (session, events) = Session::resume_with_log(lib, &path).map_err(|e| e.to_string())?;
-    let players = session.record().players.clone().map(|p| player(&p));
+    let (session, events) = Session::resume_with_log(lib, &path)?;
+    let players = session
+        .record()
+        .players
+        .clone()
+        .map(|p| Player::of_record(&p));
     let notice = format!("Resumed {}; saving after every action.", path.display());
     Ok(Started {
         session,
@@ -56,12 +76,10 @@ pub fn resume(lib: &Library, file: Option<&Path>) -> Result<Started, String> {
     })
 }
 
-fn new_game(lib: &Library, args: &PlayArgs) -> Result<Started, String> {
-    let content = lib
-        .content(args.scenario.as_deref())
-        .map_err(|e| e.to_string())?;
-    let seed = commands::seed_for(&content, args.seed);
-    let players = [args.washington, args.seoul];
+fn new_game(lib: &Library, start: &GameStart) -> Result<Started, StartError> {
+    let content = lib.content(start.scenario.as_deref())?;
+    let seed = start.seed.resolve(&content);
+    let players = start.seats;
     let (session, events) = Session::new(content, seed, players.map(player_name));
     let (session, notice) = autosave(session, store::save_dir().as_deref());
     Ok(Started {
@@ -90,16 +108,5 @@ pub fn autosave(session: Session, dir: Option<&Path>) -> (Session, String) {
 
 /// The name a record keeps for who played a side.
 pub fn player_name(p: Player) -> String {
-    match p {
-        Player::Human => "human".into(),
-        Player::Bot(kind) => BotKind::NAMES
-            .iter()
-            .find(|n| BotKind::parse(n) == Some(kind))
-            .map_or_else(|| "bot".into(), |n| (*n).to_owned()),
-    }
-}
-
-/// A record's player name back to a player; anything unknown is played by a person.
-fn player(name: &str) -> Player {
-    BotKind::parse(name).map_or(Player::Human, Player::Bot)
+    p.record_name().to_owned()
 }

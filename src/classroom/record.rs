@@ -97,22 +97,6 @@ impl GameRecord {
         }
     }
 
-    /// The record of a game played without the drill (its decisions only).
-    pub fn of_game(game: &Game, players: [String; 2]) -> GameRecord {
-        let mut record = GameRecord::new(game.content(), game.seed(), players);
-        record.steps = game
-            .record()
-            .iter()
-            .map(|r| Step {
-                side: r.side,
-                action: r.action,
-                answer_ms: None,
-                timed_out: false,
-            })
-            .collect();
-        record
-    }
-
     pub fn actions(&self) -> Vec<Action> {
         self.steps.iter().map(|s| s.action).collect()
     }

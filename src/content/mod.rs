@@ -3,12 +3,14 @@
 
 mod deck;
 mod error;
+mod load;
 mod raw;
 mod rules;
 pub mod scenario;
 mod validate;
 
 pub use error::{DataError, DataErrors, Source};
+pub use load::load_data;
 pub use rules::RULES_VERSION;
 pub use scenario::{SCENARIO_VERSION, Scenarios};
 

@@ -4,10 +4,10 @@
 
 use super::app::{App, MenuItem, Screen, step};
 use super::msg::Msg;
+use crate::classroom::Player;
 use crate::classroom::ScenarioSummary;
 use crate::classroom::play;
 use crate::classroom::store::{self, SaveEntry};
-use crate::cli::Player;
 use std::path::PathBuf;
 
 /// The saves in the save folder, newest first, each with its record or its load error.
@@ -94,7 +94,7 @@ fn resume_chosen(app: &mut App) {
     };
     match play::resume(lib, Some(&path)) {
         Ok(started) => app.start_session(started),
-        Err(e) => list.error = Some(e),
+        Err(e) => list.error = Some(e.to_string()),
     }
 }
 

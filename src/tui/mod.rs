@@ -20,122 +20,93 @@ pub mod theme;
 pub mod view;
 pub mod widgets;
 
-use crate::ai::Budget;
-use crate::classroom::{self, Library, store};
-use crate::cli::{ColorChoice, PlayArgs};
+use crate::classroom::{self, Library, PlayOptions, store};
+use crate::content::DataErrors;
 use crate::engine::Content;
 use app::App;
 use crossterm::event::{self, Event, MouseButton, MouseEventKind};
 use msg::Msg;
 use ratatui::layout::Position;
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::path::Path;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+pub use term::ColorChoice;
 
-/// A fresh seed for a game the user did not seed; the board shows it so the game can be replayed.
-fn fresh_seed() -> u64 {
-    crate::classroom::random_seed()
+/// Why the screen could not start, or stopped. The command line prints the message and fails.
+#[derive(Debug, thiserror::Error)]
+pub enum TuiError {
+    #[error("{0}\n{n} error(s) in the game data.", n = .0.0.len())]
+    Data(DataErrors),
+    #[error("{0}\n{n} error(s) in the scenario files.", n = .0.0.len())]
+    Scenarios(DataErrors),
+    /// The game asked for cannot start (no such scenario, no save to resume, ...).
+    #[error("{0}")]
+    Start(#[from] classroom::play::StartError),
+    #[error("{0}")]
+    Record(#[from] classroom::RecordError),
+    #[error("Cannot set up the terminal ({0}); run `alliance` in an interactive terminal.")]
+    Terminal(std::io::Error),
+    #[error("The terminal failed ({0}); the game was closed.")]
+    Failed(std::io::Error),
 }
 
-/// `alliance` with no command, when the data is already loaded.
-pub fn menu(content: Arc<Content>, data_dir: Option<&Path>, color: ColorChoice) -> ExitCode {
-    let app = match classroom_app(content, data_dir, term::theme_for(color)) {
-        Ok(app) => app,
-        Err(why) => {
-            eprintln!("{why}");
-            return ExitCode::FAILURE;
-        }
-    };
-    run(app)
+/// The scenarios of `data_dir`, or their files' errors.
+fn library(content: Arc<Content>, data_dir: Option<&Path>) -> Result<Library, TuiError> {
+    Library::new(content, data_dir).map_err(TuiError::Scenarios)
 }
 
-/// An app with the scenarios of `data_dir` and the save folder, or the scenario files' errors.
-fn classroom_app(
-    content: Arc<Content>,
-    data_dir: Option<&Path>,
-    theme: theme::Theme,
-) -> Result<App, String> {
-    let library = Library::new(content.clone(), data_dir).map_err(|errors| {
-        let n = errors.0.len();
-        format!("{errors}\n{n} error(s) in the scenario files.")
-    })?;
-    let mut app = App::new(content, theme);
-    app.next_seed = fresh_seed();
+/// An app with the scenarios and the save folder.
+fn classroom_app(library: Library, theme: theme::Theme) -> App {
+    let mut app = App::new(library.base().clone(), theme);
+    app.next_seed = classroom::fresh_seed();
     app.library = Some(library);
     app.save_dir = store::save_dir();
-    Ok(app)
+    app
 }
 
 /// `alliance` with no command. The menu's first frame needs no game data, so it is drawn before
 /// the rules and decks are parsed (parsing takes longer than starting the terminal). Keys pressed
 /// meanwhile wait in the terminal's queue.
-pub fn menu_loading(dir: Option<PathBuf>, color: ColorChoice) -> ExitCode {
+pub fn menu_loading(dir: Option<&Path>, color: ColorChoice) -> Result<(), TuiError> {
     let theme = term::theme_for(color);
-    let (mut tty, guard) = match term::enter() {
-        Ok(t) => t,
-        Err(e) => return terminal_failed(&e),
-    };
+    let (mut tty, guard) = term::enter().map_err(terminal_failed)?;
     if let Err(e) = tty.draw(|f| view::first_menu_frame(f, &theme)) {
         drop(guard);
-        return terminal_failed(&e);
+        return Err(terminal_failed(e));
     }
-    let content = match crate::cli::load_data(dir.as_ref()) {
-        Ok(c) => c,
-        Err(errors) => {
+    // On an error the guard goes first, so the message prints on a restored terminal.
+    let loaded = crate::content::load_data(dir)
+        .map_err(TuiError::Data)
+        .and_then(|content| library(content, dir));
+    match loaded {
+        Ok(lib) => finish(tty, guard, classroom_app(lib, theme)),
+        Err(e) => {
             drop(guard);
-            eprintln!("{errors}");
-            eprintln!("{} error(s) in the game data.", errors.0.len());
-            return ExitCode::FAILURE;
-        }
-    };
-    match classroom_app(content, dir.as_deref(), theme) {
-        Ok(app) => finish(tty, guard, app),
-        Err(why) => {
-            // The guard goes first, so the message prints on a restored terminal.
-            drop(guard);
-            eprintln!("{why}");
-            ExitCode::FAILURE
+            Err(e)
         }
     }
 }
 
-fn terminal_failed(e: &std::io::Error) -> ExitCode {
+fn terminal_failed(e: std::io::Error) -> TuiError {
     term::restore();
-    eprintln!("Cannot set up the terminal ({e}); run `alliance` in an interactive terminal.");
-    ExitCode::FAILURE
+    TuiError::Terminal(e)
 }
 
 /// `alliance play`: straight into a new, scenario or resumed game; leaving it quits. Anything
-/// wrong with the arguments is said before the terminal is touched.
+/// wrong with the game asked for is said before the terminal is touched.
 pub fn play(
     content: Arc<Content>,
     data_dir: Option<&Path>,
-    args: &PlayArgs,
+    options: &PlayOptions,
     color: ColorChoice,
-) -> ExitCode {
-    let mut app = match classroom_app(content, data_dir, term::theme_for(color)) {
-        Ok(app) => app,
-        Err(why) => {
-            eprintln!("{why}");
-            return ExitCode::FAILURE;
-        }
-    };
+) -> Result<(), TuiError> {
+    let lib = library(content, data_dir)?;
+    let started = classroom::play::start(&lib, &options.start)?;
+    let mut app = classroom_app(lib, term::theme_for(color));
     app.has_menu = false;
-    app.pace = Duration::from_millis(args.pace_ms);
-    if let Some(n) = args.iterations {
-        app.budget = Budget::Iterations(n);
-    }
-    let Some(lib) = app.library.as_ref() else {
-        return ExitCode::FAILURE;
-    };
-    match classroom::play::start(lib, args) {
-        Ok(started) => app.start_session(started),
-        Err(why) => {
-            eprintln!("{why}");
-            return ExitCode::FAILURE;
-        }
-    }
+    app.pace = options.pace;
+    app.budget = options.budget;
+    app.start_session(started);
     run(app)
 }
 
@@ -146,52 +117,30 @@ pub fn replay(
     data_dir: Option<&Path>,
     file: &Path,
     color: ColorChoice,
-) -> ExitCode {
-    let mut app = match classroom_app(content, data_dir, term::theme_for(color)) {
-        Ok(app) => app,
-        Err(why) => {
-            eprintln!("{why}");
-            return ExitCode::FAILURE;
-        }
-    };
-    let Some(lib) = app.library.as_ref() else {
-        return ExitCode::FAILURE;
-    };
+) -> Result<(), TuiError> {
+    let lib = library(content, data_dir)?;
     let cursor = lib
         .open_record(file)
-        .and_then(|(record, content)| classroom::RecordCursor::new(file, &record, content));
-    match cursor {
-        Ok(cursor) => {
-            let name = file.display().to_string();
-            app.screen = app::Screen::Replay(Box::new(replay::Replay::new(cursor, name)));
-        }
-        Err(e) => {
-            eprintln!("{e}");
-            return ExitCode::FAILURE;
-        }
-    }
+        .and_then(|(record, content)| classroom::RecordCursor::new(file, &record, content))?;
+    let mut app = classroom_app(lib, term::theme_for(color));
+    let name = file.display().to_string();
+    app.screen = app::Screen::Replay(Box::new(replay::Replay::new(cursor, name)));
     app.has_menu = false;
     run(app)
 }
 
-fn run(app: App) -> ExitCode {
+fn run(app: App) -> Result<(), TuiError> {
     match term::enter() {
         Ok((tty, guard)) => finish(tty, guard, app),
-        Err(e) => terminal_failed(&e),
+        Err(e) => Err(terminal_failed(e)),
     }
 }
 
 /// Runs the loop on an entered terminal, then restores it.
-fn finish(mut tty: term::Tty, guard: term::Guard, mut app: App) -> ExitCode {
+fn finish(mut tty: term::Tty, guard: term::Guard, mut app: App) -> Result<(), TuiError> {
     let result = event_loop(&mut tty, &mut app);
     drop(guard);
-    match result {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("The terminal failed ({e}); the game was closed.");
-            ExitCode::FAILURE
-        }
-    }
+    result.map_err(TuiError::Failed)
 }
 
 /// How long to wait for input before the bots need the loop again.

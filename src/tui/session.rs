@@ -5,8 +5,8 @@ use super::bot::Worker;
 use super::describe;
 use super::log::Log;
 use crate::ai::{self, Budget};
+use crate::classroom::Player;
 use crate::classroom::play::Started;
-use crate::cli::Player;
 use crate::engine::{Action, CardId, Event, Game, Phase, Side};
 use std::time::{Duration, Instant};
 

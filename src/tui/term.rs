@@ -3,7 +3,6 @@
 //! module turns it off itself.)
 
 use super::theme::Theme;
-use crate::cli::ColorChoice;
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
 use crossterm::execute;
 use crossterm::terminal::{
@@ -14,6 +13,15 @@ use ratatui::backend::CrosstermBackend;
 use std::io::{self, Stdout};
 
 pub type Tty = Terminal<CrosstermBackend<Stdout>>;
+
+/// When the screen uses colour: `Auto` honours NO_COLOR.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum ColorChoice {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
 
 /// Picks the theme for `--color` and NO_COLOR. Under NO_COLOR the app switches to a theme with no
 /// colours at all, because crossterm resets every attribute on a colour change there.

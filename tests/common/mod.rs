@@ -1,11 +1,10 @@
-//! Shared helpers for the scenario tests: load a fixture folder, play random games.
+//! Shared helpers for the scenario tests: load a fixture folder or the shipped data.
 #![allow(dead_code)]
 
-use rand::RngExt;
 use std::path::PathBuf;
 use std::sync::Arc;
 use symmetric_alliance::content::Data;
-use symmetric_alliance::engine::{Content, Game, rng};
+use symmetric_alliance::engine::Content;
 
 pub fn fixture_dir(name: &str) -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -21,20 +20,4 @@ pub fn fixture(name: &str) -> Arc<Content> {
 
 pub fn shipped() -> Arc<Content> {
     Arc::new(Data::embedded().build().unwrap_or_else(|e| panic!("{e}")))
-}
-
-/// Plays uniformly random legal actions to the end.
-pub fn random_game(content: Arc<Content>, seed: u64) -> Game {
-    let mut game = Game::new(content, seed);
-    let mut chooser = rng::stream(seed, 99);
-    let mut legal = Vec::new();
-    let mut events = Vec::new();
-    while !game.is_over() {
-        game.legal_actions_into(&mut legal);
-        let a = legal[chooser.random_range(0..legal.len())];
-        events.clear();
-        game.apply_into(a, &mut events)
-            .expect("a legal action applies");
-    }
-    game
 }

@@ -19,23 +19,12 @@ use crate::engine::{Cause, Content, Inject};
 use std::path::Path;
 use std::sync::Arc;
 
-/// The output formats of `alliance report`.
+/// The output formats of `alliance report` (the command line spells them `md`, `json`, `csv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
     Markdown,
     Json,
     Csv,
-}
-
-impl Format {
-    pub fn parse(s: &str) -> Option<Format> {
-        match s.to_ascii_lowercase().as_str() {
-            "md" | "markdown" => Some(Format::Markdown),
-            "json" => Some(Format::Json),
-            "csv" => Some(Format::Csv),
-            _ => None,
-        }
-    }
 }
 
 impl Report {

@@ -1,0 +1,142 @@
+//! The command line: `alliance [COMMAND]`, the only layer that prints results and picks exit
+//! codes. Each subcommand has its own file with its clap arguments and its `run`; the layers
+//! below take plain types and return values or typed errors. `main.rs` only calls [`run`].
+//!
+//! To add a subcommand: a file here with an `Args` struct and a `run(&Context, &Args)`, a
+//! variant of [`Command`], and one arm in [`Command::run`].
+
+mod cards;
+mod choices;
+mod play;
+mod record;
+mod replay;
+mod report;
+mod scenarios;
+mod sim;
+mod validate;
+
+pub use cards::CardsArgs;
+pub use choices::{BotChoice, ColorArg, FormatChoice, PlayerChoice};
+pub use play::PlayArgs;
+pub use record::RecordArgs;
+pub use replay::ReplayArgs;
+pub use report::ReportArgs;
+pub use sim::{LensChoice, SimArgs};
+pub use validate::summary;
+
+/// Who plays a side. It lives in the classroom layer; this re-export keeps the callers that
+/// still name it here compiling.
+pub use crate::classroom::Player;
+
+use crate::content::DataErrors;
+use crate::engine::Content;
+use clap::{Parser, Subcommand};
+use std::fmt::Display;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "alliance",
+    version,
+    about = "Symmetric Alliance: a card-driven wargame of the ROK-U.S. alliance"
+)]
+pub struct Cli {
+    /// Load rules and decks from this folder (holding `rules/` and `decks/`) instead of the built-in data.
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data: Option<PathBuf>,
+    /// When to use colour on the screen (NO_COLOR is honoured under `auto`).
+    #[arg(long, global = true, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Check the rules and decks; print a summary, or every error with its file, line and column.
+    Validate,
+    /// List every card: id, side, kind, ops, title and concept.
+    Cards(CardsArgs),
+    /// Play many bot-vs-bot games and summarise them.
+    Sim(SimArgs),
+    /// Start a game on the screen directly.
+    Play(PlayArgs),
+    /// List the scenarios.
+    Scenarios,
+    /// Step through a recorded game, forward and back.
+    Replay(ReplayArgs),
+    /// Write the after-action report of a recorded game.
+    Report(ReportArgs),
+    /// Play a bot-against-bot game and write its record (autosaved after every decision).
+    Record(RecordArgs),
+}
+
+/// What every subcommand gets: the loaded data and the global options.
+pub struct Context {
+    pub content: Arc<Content>,
+    /// The `--data` folder, where scenario files are looked for too.
+    pub data: Option<PathBuf>,
+    pub color: ColorArg,
+}
+
+impl Context {
+    pub fn data_dir(&self) -> Option<&Path> {
+        self.data.as_deref()
+    }
+}
+
+impl Command {
+    fn run(&self, ctx: &Context) -> ExitCode {
+        match self {
+            Command::Validate => validate::run(ctx),
+            Command::Cards(args) => cards::run(ctx, args),
+            Command::Sim(args) => sim::run(ctx, args),
+            Command::Play(args) => play::run(ctx, args),
+            Command::Scenarios => scenarios::run(ctx),
+            Command::Replay(args) => replay::run(ctx, args),
+            Command::Report(args) => report::run(ctx, args),
+            Command::Record(args) => record::run(ctx, args),
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    let Some(command) = cli.command else {
+        // The menu draws its first frame while the data loads, so it loads the data itself.
+        return exit(crate::tui::menu_loading(
+            cli.data.as_deref(),
+            cli.color.into(),
+        ));
+    };
+    let content = match crate::content::load_data(cli.data.as_deref()) {
+        Ok(c) => c,
+        Err(errors) => return fail(data_errors(&errors, "game data")),
+    };
+    let ctx = Context {
+        content,
+        data: cli.data,
+        color: cli.color,
+    };
+    command.run(&ctx)
+}
+
+/// Every error, then how many there were and where.
+fn data_errors(errors: &DataErrors, place: &str) -> String {
+    format!("{errors}\n{} error(s) in the {place}.", errors.0.len())
+}
+
+/// Says why a command failed, on standard error, and fails.
+fn fail(why: impl Display) -> ExitCode {
+    eprintln!("{why}");
+    ExitCode::FAILURE
+}
+
+/// The exit code of a command that printed what it had to; its error, if any, is said first.
+fn exit<E: Display>(result: Result<(), E>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(e),
+    }
+}
