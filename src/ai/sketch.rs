@@ -137,13 +137,14 @@ impl<'a> Sketch<'a> {
         }
     }
 
-    /// Carries out a deal term given by `giver`, in a deal opened by `opener`.
-    pub fn term(&mut self, term: Term, giver: Side, opener: Side) {
+    /// Carries out a deal term given by `giver` in a bundle offered by `offerer` (as in the
+    /// engine, a rupture the term causes is blamed on the offerer).
+    pub fn term(&mut self, term: Term, giver: Side, offerer: Side) {
         match term {
             Term::Vocab(i) => {
                 let rules = &self.content.rules.deals;
                 if let Some(t) = rules.terms.get(usize::from(i)) {
-                    self.effects(&t.effects, giver, Some(opener));
+                    self.effects(&t.effects, giver, Some(offerer));
                 }
             }
             Term::Card(_) => {

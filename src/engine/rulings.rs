@@ -254,3 +254,103 @@ impl DealRules {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{Game, Term};
+    use std::sync::Arc;
+
+    fn game() -> Game {
+        let content = crate::content::Data::embedded()
+            .build()
+            .expect("valid data");
+        Game::new(Arc::new(content), 1)
+    }
+
+    #[test]
+    fn symmetry_tests_say_where_each_level_stands_and_how_far_off() {
+        let g = game();
+        let rules = &g.content().rules;
+        let (lo, hi) = rules.track(Meter::Responsibility).band.expect("a band");
+        let mut meters = g.board().meters;
+        meters[Meter::Responsibility.index()] = lo - 2;
+        meters[Meter::Cohesion.index()] = rules.cohesion_floor;
+        let tests: Vec<SymmetryTest> = rules.symmetry_tests(&meters).collect();
+        assert_eq!(tests.len(), 3);
+        assert_eq!(
+            (tests[0].standing, tests[0].steps_off()),
+            (Standing::Below, 2)
+        );
+        assert_eq!((tests[2].standing, tests[2].hi), (Standing::Inside, None));
+        meters[Meter::Responsibility.index()] = hi + 1;
+        let first = rules.symmetry_tests(&meters).next().expect("a test");
+        assert_eq!((first.standing, first.steps_off()), (Standing::Above, 1));
+        assert!(!rules.is_symmetric(&meters));
+        meters[Meter::Cohesion.index()] = rules.cohesion_floor - 1;
+        let last = rules.symmetry_tests(&meters).last().expect("a test");
+        assert_eq!((last.standing, last.steps_off()), (Standing::Below, 1));
+    }
+
+    #[test]
+    fn a_deal_moves_cohesion_by_its_shape_and_the_round_bonus() {
+        let g = game();
+        let rules = &g.content().rules.deals;
+        let mut board = g.board().clone();
+        let mut deal = Deal::open(Side::Seoul);
+        assert_eq!(deal.shape(), DealShape::Empty);
+        assert_eq!(deal.accept_cohesion(rules, &board), 0);
+        deal.asks.push(Term::Vocab(0));
+        assert_eq!(deal.shape(), DealShape::Bare);
+        assert_eq!(deal.accept_cohesion(rules, &board), rules.bare_cohesion);
+        deal.gives.push(Term::Vocab(1));
+        assert_eq!(deal.shape(), DealShape::Mutual);
+        assert_eq!(deal.accept_cohesion(rules, &board), rules.mutual_cohesion);
+        board.deal_bonus_used[Side::Seoul.index()] = true;
+        assert_eq!(deal.accept_cohesion(rules, &board), 0);
+        let [lev, coh] = rules.bare_rejection(Side::Seoul);
+        assert_eq!(
+            lev,
+            (Meter::leverage(Side::Seoul), rules.bare_reject_leverage)
+        );
+        assert_eq!(coh, (Meter::Cohesion, rules.bare_cohesion));
+    }
+
+    #[test]
+    fn a_term_needs_room_novelty_and_its_giver() {
+        let g = game();
+        let (content, board) = (g.content(), g.board());
+        let rules = &content.rules.deals;
+        let situation = Situation::of_board(content, board);
+        let deal = Deal::open(Side::Washington);
+        let (t, own) = rules
+            .terms
+            .iter()
+            .enumerate()
+            .find(|(_, d)| d.giver == Side::Washington && situation.holds(&d.requires))
+            .expect("a term Washington may give");
+        let v = Term::Vocab(t as u8);
+        assert!(rules.term_allowed(&situation, &deal, false, v, &[]));
+        assert!(
+            !rules.term_allowed(&situation, &deal, true, v, &[]),
+            "{} is not Seoul's",
+            own.id
+        );
+        let mut with = deal;
+        with.gives.push(v);
+        assert!(
+            !rules.term_allowed(&situation, &with, false, v, &[]),
+            "twice"
+        );
+        let card = Term::Card(3);
+        assert!(rules.term_allowed(&situation, &deal, false, card, &[3]));
+        assert!(
+            !rules.term_allowed(&situation, &deal, false, card, &[4]),
+            "not held"
+        );
+        assert!(
+            !rules.term_allowed(&situation, &deal, true, card, &[3]),
+            "cards are not asked"
+        );
+    }
+}

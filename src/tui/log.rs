@@ -349,3 +349,29 @@ fn deal_edit(content: &Content, e: &Event) -> Option<Line> {
 fn detail_by(text: String, side: Side) -> Option<Line> {
     Some((text, Some(side), Tone::Detail))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Term;
+
+    #[test]
+    fn a_drafted_term_reaches_only_the_drafters_log() {
+        let content = crate::content::Data::embedded()
+            .build()
+            .expect("valid data");
+        let events = [Event::TermAdded {
+            by: Side::Seoul,
+            ask: true,
+            term: Term::Vocab(0),
+        }];
+        let lines = |viewer| {
+            let mut log = Log::default();
+            log.push_events(&content, viewer, &events, 1);
+            log.entries.len()
+        };
+        assert_eq!(lines(Viewer::Public), 0);
+        assert_eq!(lines(Viewer::Side(Side::Washington)), 0);
+        assert_eq!(lines(Viewer::Side(Side::Seoul)), 1);
+    }
+}
