@@ -11,6 +11,7 @@ use crate::engine::{
     Phase, Pressure, Priority, rng,
 };
 use rand::RngExt;
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// The plain rules and every shipped scenario.
@@ -89,43 +90,79 @@ fn kind(c: &Condition) -> usize {
     }
 }
 
+/// Every condition worth testing in `content`: each meter at every level of its range and one
+/// beyond, both priorities, structural shocks, and every card played. With `levels_only`, just
+/// the kinds that read levels and priority.
+fn all_conditions(content: &Content, levels_only: bool) -> Vec<Condition> {
+    let mut out = Vec::new();
+    for m in Meter::ALL {
+        let t = content.rules.track(m);
+        for value in t.min - 1..=t.max + 1 {
+            out.push(Condition::AtLeast { meter: m, value });
+            out.push(Condition::AtMost { meter: m, value });
+        }
+    }
+    let board = Game::new(Arc::new(content.clone()), 0).board().clone();
+    out.extend(
+        every_condition(content, &board)
+            .into_iter()
+            .filter(|c| kind(c) == 2 || !levels_only && kind(c) > 2),
+    );
+    out
+}
+
 /// Content whose summit pressures are one per condition, each draining one cohesion, so the
-/// evaluation's rupture risk tests every condition kind the way the engine's summit does.
-fn with_pressures(content: &Content, conditions: &[Condition]) -> Content {
-    let mut c = content.clone();
-    c.rules.pressures = conditions
-        .iter()
-        .map(|&cond| Pressure {
-            name: "test".into(),
-            when: vec![cond],
-            effects: vec![Effect::Move {
-                meter: Meter::Cohesion,
-                by: -1,
-            }],
+/// evaluation's rupture risk tests every condition kind the way the engine's summit does. Built
+/// once per content (and kinds), since the tests ask at every position.
+#[derive(Default)]
+struct Pressured(HashMap<(usize, bool), (Content, Evaluator)>);
+
+impl Pressured {
+    fn of(&mut self, content: &Arc<Content>, levels_only: bool) -> &(Content, Evaluator) {
+        let key = (Arc::as_ptr(content) as usize, levels_only);
+        self.0.entry(key).or_insert_with(|| {
+            let mut c = Content::clone(content);
+            c.rules.pressures = all_conditions(content, levels_only)
+                .into_iter()
+                .map(|cond| Pressure {
+                    name: "test".into(),
+                    when: vec![cond],
+                    effects: vec![Effect::Move {
+                        meter: Meter::Cohesion,
+                        by: -1,
+                    }],
+                })
+                .collect();
+            let ev = Evaluator::new(&c);
+            (c, ev)
         })
-        .collect();
-    c
+    }
+
+    /// Checks the evaluation's pressure drain at `pos` against the engine's tests on `game`.
+    fn agree(&mut self, game: &Game, pos: &Position, levels_only: bool) {
+        let (pressured, ev) = self.of(game.content(), levels_only);
+        let pressures = &pressured.rules.pressures;
+        let engine = -(pressures.iter().filter(|p| game.holds(&p.when)).count() as i32);
+        let drain = pressure_drain(ev.rules(), &pressured.shocks, pos);
+        assert_eq!(drain, engine, "round {}", game.board().round);
+    }
 }
 
 #[test]
 fn sketch_and_evaluation_test_every_condition_as_the_engine_does() {
     // How often each kind held and failed, so a kind that never varies is caught.
     let mut seen = [[0u32; 2]; 5];
+    let mut pressured = Pressured::default();
     random_positions(12, |game| {
         let (content, board) = (game.content(), game.board());
         let conditions = every_condition(content, board);
         let sketch = Sketch::new(content, board);
-        let mut engine_drain = 0;
         for c in &conditions {
             let holds = game.holds(std::slice::from_ref(c));
             assert_eq!(sketch.holds(std::slice::from_ref(c)), holds, "{c:?}");
-            engine_drain -= i32::from(holds);
             seen[kind(c)][usize::from(holds)] += 1;
         }
-        let pressured = with_pressures(content, &conditions);
-        let ev = Evaluator::new(&pressured);
-        let drain = pressure_drain(ev.rules(), &pressured.shocks, &Position::of(board));
-        assert_eq!(drain, engine_drain, "round {}", board.round);
+        pressured.agree(game, &Position::of(board), false);
     });
     for (k, [no, yes]) in seen.iter().enumerate() {
         assert!(
@@ -159,10 +196,31 @@ pub(crate) fn beyond_the_sketch(e: &Event) -> bool {
     }
 }
 
+/// After a sketched action, the sketch (at its moved levels) and the evaluation's pressures test
+/// conditions as the engine does after the real action. The sketch keeps the starting board's
+/// shocks in play and cards played, so kinds that read those are compared only when the action
+/// left them as they were.
+fn conditions_agree(s: &Sketch, after: &Game, before: &Board, pressured: &mut Pressured) {
+    let board = after.board();
+    let lists_kept = board.in_play == before.in_play && board.played == before.played;
+    for c in every_condition(after.content(), board) {
+        if lists_kept || kind(&c) < 3 {
+            let holds = after.holds(std::slice::from_ref(&c));
+            assert_eq!(
+                s.holds(std::slice::from_ref(&c)),
+                holds,
+                "{c:?} after the action"
+            );
+        }
+    }
+    pressured.agree(after, &s.pos, !lists_kept);
+}
+
 #[test]
 fn sketched_card_actions_change_every_track_as_the_engine_does() {
     let mut checked = 0;
     let mut ruptures = 0;
+    let mut pressured = Pressured::default();
     random_positions(12, |game| {
         let Some(side) = game.to_move() else { return };
         if !matches!(game.phase(), Phase::Actions { .. }) {
@@ -187,6 +245,7 @@ fn sketched_card_actions_change_every_track_as_the_engine_does() {
             assert_eq!(s.pos.meters, after.board().meters, "{a:?}");
             assert_eq!(s.pos.priority, after.board().priority, "{a:?}");
             assert_eq!(s.pos.scores, after.board().scores, "{a:?}");
+            conditions_agree(&s, &after, game.board(), &mut pressured);
             checked += 1;
             ruptures += usize::from(rupture.is_some());
         }
