@@ -2,11 +2,16 @@
 //! under the scenario's lens, in [-1, 1]. It projects the final score from the current levels
 //! (points come from levels at every remaining summit) and discounts by the risk of a rupture.
 
-use crate::engine::{Aim, Ending, Lens, METERS, Meter, Outcome, Priority, Rules, Side};
+use crate::engine::{
+    Aim, Board, Content, Ending, Lens, METERS, Meter, Outcome, Priority, Rules, Shock, Side,
+    Situation,
+};
 
 /// The public quantities an evaluation reads, copied so bots can play "what if" cheaply.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Position {
+pub struct Position<'a> {
+    /// The board the position was sketched from: requirements read its shocks and played cards.
+    pub board: &'a Board,
     pub meters: [i8; METERS],
     pub scores: [i16; 2],
     pub priority: Priority,
@@ -17,10 +22,11 @@ pub struct Position {
     pub rupture: Option<Option<Side>>,
 }
 
-impl Position {
+impl<'a> Position<'a> {
     /// The position as the board shows it, with nothing off the board yet.
-    pub fn of(board: &crate::engine::Board) -> Position {
+    pub fn of(board: &'a Board) -> Position<'a> {
         Position {
+            board,
             meters: board.meters,
             scores: board.scores,
             priority: board.priority,
@@ -52,37 +58,25 @@ pub fn aim_worth(aim: &Aim, value: i8) -> f32 {
     exact
 }
 
-/// Whether both balances sit in their bands and cohesion is at or above the floor.
-pub fn symmetric(rules: &Rules, meters: &[i8; METERS]) -> bool {
-    symmetry_gap(rules, meters) == 0
-}
-
-/// How many steps the alliance is from symmetric.
+/// How many steps the alliance is from symmetric, summed over the engine's symmetry tests.
 pub fn symmetry_gap(rules: &Rules, meters: &[i8; METERS]) -> i32 {
-    let gap = |m: Meter| match rules.track(m).band {
-        Some((lo, hi)) => {
-            let v = meters[m.index()];
-            i32::from((lo - v).max(0) + (v - hi).max(0))
-        }
-        None => 0,
-    };
-    let cohesion = i32::from((rules.cohesion_floor - meters[Meter::Cohesion.index()]).max(0));
-    gap(Meter::Responsibility) + gap(Meter::RoleBalance) + cohesion
+    rules.symmetry_tests(meters).map(|t| t.steps_off()).sum()
 }
 
-/// Cohesion lost at the next summit to the pressures that hold now.
-fn pressure_drain(rules: &Rules, pos: &Position) -> i32 {
-    use crate::engine::{Condition, Effect};
-    let holds = |c: &Condition| match *c {
-        Condition::AtLeast { meter, value } => pos.meters[meter.index()] >= value,
-        Condition::AtMost { meter, value } => pos.meters[meter.index()] <= value,
-        Condition::Priority { is } => pos.priority == is,
-        _ => false,
+/// Cohesion lost at the next summit to the pressures that hold now (the engine's test of their
+/// conditions, at the sketched levels).
+pub(crate) fn pressure_drain(rules: &Rules, shocks: &[Shock], pos: &Position) -> i32 {
+    use crate::engine::Effect;
+    let situation = Situation {
+        shocks,
+        board: pos.board,
+        meters: &pos.meters,
+        priority: pos.priority,
     };
     rules
         .pressures
         .iter()
-        .filter(|p| p.when.iter().all(holds))
+        .filter(|p| situation.holds(&p.when))
         .flat_map(|p| &p.effects)
         .map(|e| match e {
             Effect::Move {
@@ -104,9 +98,9 @@ pub fn fast_tanh(x: f32) -> f32 {
 
 /// The chance the alliance ruptures before the end: cohesion as it would stand if the pressures
 /// that hold now kept draining it for most of the remaining summits, through a logistic curve.
-fn rupture_risk(rules: &Rules, pos: &Position) -> f32 {
+fn rupture_risk(rules: &Rules, shocks: &[Shock], pos: &Position) -> f32 {
     let summits = f32::from((rules.rounds + 1).saturating_sub(pos.round));
-    let drain = pressure_drain(rules, pos) as f32;
+    let drain = pressure_drain(rules, shocks, pos) as f32;
     let cohesion = f32::from(pos.meters[Meter::Cohesion.index()]);
     let expected = cohesion + drain * summits.max(1.0);
     if cohesion <= 0.0 {
@@ -136,11 +130,14 @@ struct AimRow {
 #[derive(Clone, Debug)]
 pub struct Evaluator {
     rules: Rules,
+    /// The shock definitions, for pressures that ask whether a structural shock is in play.
+    shocks: Vec<Shock>,
     aims: [Vec<AimRow>; 2],
 }
 
 impl Evaluator {
-    pub fn new(rules: &Rules) -> Self {
+    pub fn new(content: &Content) -> Self {
+        let rules = &content.rules;
         let rows = |side: Side| {
             rules.aims[side.index()]
                 .iter()
@@ -153,6 +150,7 @@ impl Evaluator {
         };
         Evaluator {
             rules: rules.clone(),
+            shocks: content.shocks.clone(),
             aims: [rows(Side::Washington), rows(Side::Seoul)],
         }
     }
@@ -223,7 +221,7 @@ impl Evaluator {
         };
         // A rupture ends the game for both; it weighs more than a plain loss so that bots keep
         // the alliance alive even when behind, as sensible players would.
-        let risk = rupture_risk(rules, pos);
+        let risk = rupture_risk(rules, &self.shocks, pos);
         (1.0 - risk) * v - risk * 1.3
     }
 
@@ -260,18 +258,19 @@ mod tests {
         }
     }
 
-    fn shipped() -> (Evaluator, Position) {
+    /// The evaluator for the shipped data and a game at its start, whose board positions read.
+    fn shipped() -> (Evaluator, crate::engine::Game) {
         let content = crate::content::Data::embedded()
             .build()
             .expect("valid data");
         let game = crate::engine::Game::new(std::sync::Arc::new(content), 1);
-        let pos = Position::of(game.board());
-        (Evaluator::new(&game.content().rules), pos)
+        (Evaluator::new(game.content()), game)
     }
 
     #[test]
     fn own_progress_is_worth_more_and_rupture_blame_decides() {
-        let (ev, pos) = shipped();
+        let (ev, game) = shipped();
+        let pos = Position::of(game.board());
         let mut better = pos;
         better.meters[Meter::Opcon.index()] += 3;
         assert!(ev.value(&better, Side::Seoul) > ev.value(&pos, Side::Seoul));
@@ -284,7 +283,8 @@ mod tests {
 
     #[test]
     fn low_cohesion_is_feared() {
-        let (ev, mut pos) = shipped();
+        let (ev, game) = shipped();
+        let mut pos = Position::of(game.board());
         // Off the free-riding charge, so that no pressure drains cohesion.
         pos.meters[Meter::RoleBalance.index()] = 4;
         let mut shaky = pos;

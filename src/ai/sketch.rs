@@ -3,9 +3,7 @@
 //! play at thousands of games a second. Hidden parts (draws, discards) are valued, not played.
 
 use super::eval::Position;
-use crate::engine::{
-    Action, Board, CardId, Condition, Content, Duration, Effect, Meter, Side, Term, View,
-};
+use crate::engine::{Action, Board, CardId, Content, Effect, Meter, Side, Situation, Term, View};
 
 /// What a card in hand is worth in projected points (drawing one, or giving one away).
 pub const CARD_WORTH: f32 = 0.8;
@@ -18,7 +16,7 @@ const SHOCK_STEP: f32 = 0.5;
 pub struct Sketch<'a> {
     pub content: &'a Content,
     pub board: &'a Board,
-    pub pos: Position,
+    pub pos: Position<'a>,
 }
 
 impl<'a> Sketch<'a> {
@@ -35,14 +33,19 @@ impl<'a> Sketch<'a> {
         Self::new(&view.content, &view.board)
     }
 
+    /// Moves a meter as the engine does: held to its range, and a cohesion of 0 is a rupture
+    /// blamed on `actor`.
     pub fn move_meter(&mut self, meter: Meter, by: i32, actor: Option<Side>) {
         if by == 0 || self.pos.rupture.is_some() {
             return;
         }
-        let t = self.content.rules.track(meter);
         let v = &mut self.pos.meters[meter.index()];
-        *v = (i32::from(*v) + by).clamp(i32::from(t.min), i32::from(t.max)) as i8;
-        if meter == Meter::Cohesion && *v <= 0 {
+        let to = self.content.rules.track(meter).moved(*v, by);
+        if to == *v {
+            return;
+        }
+        *v = to;
+        if meter == Meter::Cohesion && to <= 0 {
             self.pos.rupture = Some(actor);
         }
     }
@@ -76,51 +79,38 @@ impl<'a> Sketch<'a> {
         }
     }
 
-    pub fn holds(&self, conditions: &[Condition]) -> bool {
-        conditions.iter().all(|c| match *c {
-            Condition::AtLeast { meter, value } => self.pos.meters[meter.index()] >= value,
-            Condition::AtMost { meter, value } => self.pos.meters[meter.index()] <= value,
-            Condition::Priority { is } => self.pos.priority == is,
-            Condition::Structural { domain } => self.board.in_play.iter().any(|s| {
-                let shock = self.content.shock(*s);
-                shock.duration == Duration::Structural && domain.is_none_or(|d| d == shock.domain)
-            }),
-            Condition::Played { card } => self.board.played.contains(card.0),
-        })
+    /// The situation requirements read: the sketched levels on the starting board.
+    fn situation(&self) -> Situation<'_> {
+        Situation {
+            shocks: &self.content.shocks,
+            board: self.board,
+            meters: &self.pos.meters,
+            priority: self.pos.priority,
+        }
+    }
+
+    /// Whether every condition holds at the sketched levels (the engine's test). Play asks it
+    /// through [`Sketch::event`]; the agreement tests ask it directly.
+    #[cfg(test)]
+    pub fn holds(&self, conditions: &[crate::engine::Condition]) -> bool {
+        self.situation().holds(conditions)
     }
 
     /// Fires a card's event for its owner (an either-side card for `actor`), if it may fire.
     pub fn event(&mut self, card: CardId, actor: Side) {
-        let c = self.content.card(card);
-        if self.board.prevented.contains(card) || !self.holds(&c.requires) {
+        if self.situation().event_blocked(self.content, card).is_some() {
             return;
         }
+        let c = self.content.card(card);
         let owner = c.side.owner().unwrap_or(actor);
         self.effects(&c.effects, owner, Some(actor));
     }
 
-    /// The operations points a card gives now, after shocks in play (as the engine counts them).
-    pub fn ops_value(&self, card: CardId) -> i32 {
-        let c = self.content.card(card);
-        let modifier: i32 = self
-            .board
-            .in_play
-            .iter()
-            .filter_map(|s| self.content.shock(*s).ops_mod)
-            .filter(|(kind, _)| *kind == c.kind)
-            .map(|(_, by)| i32::from(by))
-            .sum();
-        (i32::from(c.ops) + modifier).clamp(1, 9)
-    }
-
+    /// Spends a card's operations points (as the engine counts them) on one of its options.
     pub fn ops(&mut self, side: Side, card: CardId, option: u8) {
-        let kind = self.content.card(card).kind;
-        let points = self.ops_value(card);
-        let options = self.content.rules.ops_options(side, kind);
-        if let Some(opt) = options.get(usize::from(option)) {
-            for step in &opt.per_point {
-                self.move_meter(step.meter, step.scaled(points), Some(side));
-            }
+        let points = self.content.ops_value(card, self.board);
+        for (meter, by) in self.content.ops_moves(side, card, option, points) {
+            self.move_meter(meter, by, Some(side));
         }
     }
 
@@ -147,13 +137,14 @@ impl<'a> Sketch<'a> {
         }
     }
 
-    /// Carries out a deal term given by `giver`, in a deal opened by `opener`.
-    pub fn term(&mut self, term: Term, giver: Side, opener: Side) {
+    /// Carries out a deal term given by `giver` in a bundle offered by `offerer` (as in the
+    /// engine, a rupture the term causes is blamed on the offerer).
+    pub fn term(&mut self, term: Term, giver: Side, offerer: Side) {
         match term {
             Term::Vocab(i) => {
                 let rules = &self.content.rules.deals;
                 if let Some(t) = rules.terms.get(usize::from(i)) {
-                    self.effects(&t.effects, giver, Some(opener));
+                    self.effects(&t.effects, giver, Some(offerer));
                 }
             }
             Term::Card(_) => {
@@ -163,6 +154,10 @@ impl<'a> Sketch<'a> {
         }
     }
 }
+
+#[cfg(test)]
+#[path = "sketch_tests.rs"]
+pub(crate) mod agrees;
 
 #[cfg(test)]
 mod tests {

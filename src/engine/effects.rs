@@ -4,6 +4,7 @@ use super::content::CardId;
 use super::effect::{Condition, Effect};
 use super::event::{Cause, Event, Fizzle, PlayMode, ScoreReason};
 use super::ids::{Duration, Meter, Side};
+use super::rulings::Situation;
 use super::state::Game;
 use rand::RngExt;
 
@@ -22,7 +23,7 @@ impl Game {
         }
         let track = self.content.rules.track(meter);
         let from = self.board.meters[meter.index()];
-        let to = (i32::from(from) + by).clamp(i32::from(track.min), i32::from(track.max)) as i8;
+        let to = track.moved(from, by);
         if to == from {
             return;
         }
@@ -129,31 +130,12 @@ impl Game {
 
     /// Whether every condition holds now.
     pub fn holds(&self, conditions: &[Condition]) -> bool {
-        conditions.iter().all(|c| self.holds_one(c))
-    }
-
-    fn holds_one(&self, condition: &Condition) -> bool {
-        match *condition {
-            Condition::AtLeast { meter, value } => self.meter(meter) >= value,
-            Condition::AtMost { meter, value } => self.meter(meter) <= value,
-            Condition::Priority { is } => self.board.priority == is,
-            Condition::Structural { domain } => self.board.in_play.iter().any(|s| {
-                let shock = self.content.shock(*s);
-                shock.duration == Duration::Structural && domain.is_none_or(|d| d == shock.domain)
-            }),
-            Condition::Played { card } => self.board.played.contains(card.0),
-        }
+        Situation::of_board(&self.content, &self.board).holds(conditions)
     }
 
     /// Why a card's event could not fire now, if it could not.
     pub fn event_blocked(&self, card: CardId) -> Option<Fizzle> {
-        if self.board.prevented.contains(card) {
-            Some(Fizzle::Prevented)
-        } else if !self.holds(&self.content.card(card).requires) {
-            Some(Fizzle::Requirement)
-        } else {
-            None
-        }
+        Situation::of_board(&self.content, &self.board).event_blocked(&self.content, card)
     }
 
     /// Fires a card's event for its owner (for an either-side card, for `actor`). Returns whether

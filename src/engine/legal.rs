@@ -4,6 +4,7 @@
 use super::action::{Action, Term};
 use super::content::CardId;
 use super::ids::Side;
+use super::rulings::Situation;
 use super::state::{Deal, Game, Phase, Pick, Terms};
 use thiserror::Error;
 
@@ -35,22 +36,7 @@ pub enum RuleError {
 impl Game {
     /// The operations points a card gives now, after shocks in play.
     pub fn ops_value(&self, card: CardId) -> u8 {
-        let c = self.content.card(card);
-        let modifier: i16 = self
-            .board
-            .in_play
-            .iter()
-            .filter_map(|s| self.content.shock(*s).ops_mod)
-            .filter(|(kind, _)| *kind == c.kind)
-            .map(|(_, by)| i16::from(by))
-            .sum();
-        (i16::from(c.ops) + modifier).clamp(1, 9) as u8
-    }
-
-    /// Whether `side` may play `card` for its event (as its own or an either-side card).
-    pub fn can_play_event(&self, side: Side, card: CardId) -> bool {
-        let owner = self.content.card(card).side.owner();
-        owner.is_none_or(|o| o == side) && self.event_blocked(card).is_none()
+        self.content.ops_value(card, &self.board)
     }
 
     /// Every legal action for the side to move, appended to `out` (which is cleared first).
@@ -179,17 +165,12 @@ impl Game {
         {
             return Err(RuleError::BadDealStep);
         }
-        if list.contains(term) {
-            return Err(RuleError::BadTerm);
+        let situation = Situation::of_board(&self.content, &self.board);
+        if rules.term_allowed(&situation, deal, ask, term, self.hand(giver)) {
+            Ok(())
+        } else {
+            Err(RuleError::BadTerm)
         }
-        let ok = match term {
-            Term::Vocab(t) => rules
-                .terms
-                .get(usize::from(t))
-                .is_some_and(|d| d.giver == giver && self.holds(&d.requires)),
-            Term::Card(card) => !ask && self.hand(giver).contains(&card),
-        };
-        if ok { Ok(()) } else { Err(RuleError::BadTerm) }
     }
 
     /// Whether every term of a sent bundle can still be carried out.

@@ -12,6 +12,7 @@ mod outcome;
 mod play;
 pub mod rng;
 mod round;
+mod rulings;
 mod state;
 mod view;
 
@@ -25,5 +26,6 @@ pub use event::{Cause, Event, Fizzle, PlayMode, ScoreReason, Viewer};
 pub use ids::{CardSide, Concept, Domain, Duration, Kind, METERS, Meter, Priority, Side};
 pub use legal::RuleError;
 pub use outcome::{Ending, Outcome};
+pub use rulings::{DealShape, Situation, Standing, SymmetryTest};
 pub use state::{Board, CardSet, Deal, Game, Phase, Pick, Recorded, Snapshot, Terms};
 pub use view::View;

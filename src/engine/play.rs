@@ -5,6 +5,7 @@ use super::content::{CardId, Content};
 use super::event::{Cause, Event, PlayMode};
 use super::ids::{Meter, Side};
 use super::legal::RuleError;
+use super::rulings::DealShape;
 use super::state::{Deal, Game, Phase, Pick, Recorded};
 use std::sync::Arc;
 
@@ -101,19 +102,11 @@ impl Game {
         if theirs && event_first {
             fired = self.fire_event(card, side, ev);
         }
-        let opt = &content.rules.ops_options(side, c.kind)[usize::from(option)];
-        for step in &opt.per_point {
+        for (meter, by) in content.ops_moves(side, card, option, points) {
             if self.rupture.is_some() {
                 break;
             }
-            let cause = Cause::Ops { card, side };
-            self.move_meter(
-                step.meter,
-                step.scaled(i32::from(points)),
-                cause,
-                Some(side),
-                ev,
-            );
+            self.move_meter(meter, by, Cause::Ops { card, side }, Some(side), ev);
         }
         if theirs && !event_first && self.rupture.is_none() {
             fired = self.fire_event(card, side, ev);
@@ -180,25 +173,12 @@ impl Game {
     }
 
     fn bare_demand_rejected(&mut self, deal: &Deal, demander: Side, ev: &mut Vec<Event>) {
-        let rules = &self.content.rules.deals;
-        let (cohesion, leverage) = (rules.bare_cohesion, rules.bare_reject_leverage);
         let cause = Cause::Deal {
             opener: deal.opener,
         };
-        self.move_meter(
-            Meter::leverage(demander),
-            i32::from(leverage),
-            cause,
-            Some(demander),
-            ev,
-        );
-        self.move_meter(
-            Meter::Cohesion,
-            i32::from(cohesion),
-            cause,
-            Some(demander),
-            ev,
-        );
+        for (meter, by) in self.content.rules.deals.bare_rejection(demander) {
+            self.move_meter(meter, i32::from(by), cause, Some(demander), ev);
+        }
     }
 
     /// Carries out an accepted bundle and its cohesion effect.
@@ -235,25 +215,17 @@ impl Game {
                 }
             }
         }
-        let opener = deal.opener.index();
-        if deal.is_mutual() && !self.board.deal_bonus_used[opener] {
-            self.board.deal_bonus_used[opener] = true;
-            self.move_meter(
-                Meter::Cohesion,
-                i32::from(rules.mutual_cohesion),
-                cause,
-                Some(offerer),
-                ev,
-            );
-        } else if deal.is_bare() {
-            self.move_meter(
-                Meter::Cohesion,
-                i32::from(rules.bare_cohesion),
-                cause,
-                Some(offerer),
-                ev,
-            );
+        let cohesion = deal.accept_cohesion(rules, &self.board);
+        if deal.shape() == DealShape::Mutual && deal.bonus_open(&self.board) {
+            self.board.deal_bonus_used[deal.opener.index()] = true;
         }
+        self.move_meter(
+            Meter::Cohesion,
+            i32::from(cohesion),
+            cause,
+            Some(offerer),
+            ev,
+        );
     }
 
     fn end_deal(&mut self, deal: &Deal) {

@@ -259,16 +259,7 @@ impl Game {
 
     /// Whether both balances are in their bands and cohesion is at or above its floor.
     pub fn is_symmetric(&self) -> bool {
-        let rules = &self.content.rules;
-        let in_band = |m: Meter| {
-            rules
-                .track(m)
-                .band
-                .is_none_or(|(lo, hi)| (lo..=hi).contains(&self.meter(m)))
-        };
-        in_band(Meter::Responsibility)
-            && in_band(Meter::RoleBalance)
-            && self.meter(Meter::Cohesion) >= rules.cohesion_floor
+        self.content.rules.is_symmetric(&self.board.meters)
     }
 
     fn summit(&mut self, ev: &mut Vec<Event>) {

@@ -241,6 +241,17 @@ pub struct Game {
     pub(crate) rupture: Option<Option<Side>>,
 }
 
+/// Declares a method private to the crate that the integration tests may also call, through the
+/// `test-support` feature (their self dev-dependency turns it on; a plain build leaves it off).
+macro_rules! test_support_pub {
+    ($(#[$meta:meta])* fn $name:ident $($rest:tt)*) => {
+        #[cfg(feature = "test-support")]
+        $(#[$meta])* pub fn $name $($rest)*
+        #[cfg(not(feature = "test-support"))]
+        $(#[$meta])* pub(crate) fn $name $($rest)*
+    };
+}
+
 impl PartialEq for Game {
     fn eq(&self, other: &Self) -> bool {
         self.seed == other.seed
@@ -267,8 +278,11 @@ impl Game {
     pub fn phase(&self) -> &Phase {
         &self.phase
     }
-    pub fn hand(&self, side: Side) -> &[CardId] {
-        &self.hands[side.index()]
+    test_support_pub! {
+        /// A side's hand. Secret: bots and screens read hands through a side's `View`.
+        fn hand(&self, side: Side) -> &[CardId] {
+            &self.hands[side.index()]
+        }
     }
     pub fn deck_len(&self) -> usize {
         self.deck.len()
@@ -313,8 +327,10 @@ impl Game {
     }
 }
 
-/// Staging for scenario set-ups and tests: put the board in a chosen position before play.
-/// A game staged this way no longer replays from its seed alone.
+/// Staging for tests: put the board in a chosen position before play. A game staged this way no
+/// longer replays from its seed alone, so these exist only for the crate's own tests and, through
+/// the `test-support` feature, for the integration tests.
+#[cfg(any(test, feature = "test-support"))]
 impl Game {
     /// Moves the named cards into `side`'s hand from wherever they are.
     pub fn stage_hand(&mut self, side: Side, cards: &[CardId]) {

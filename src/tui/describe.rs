@@ -2,7 +2,8 @@
 //! card detail pane, the deal editor, the log and the action chooser all read these.
 
 use crate::engine::{
-    Action, CardId, Condition, Content, Deal, Effect, Game, Meter, Side, Step, Term, Who,
+    Action, CardId, Condition, Content, Deal, DealShape, Effect, Game, Meter, Side, Standing, Step,
+    Term, Who,
 };
 
 fn signed(by: i32) -> String {
@@ -112,28 +113,28 @@ pub fn term_effect(content: &Content, t: Term, giver: Side) -> String {
     }
 }
 
-/// The cohesion effect of a deal as it stands, for the editor and the answer screen.
+/// The cohesion effect of a deal as it stands, for the editor and the answer screen, as the
+/// engine rules it for the deal's shape.
 pub fn deal_cohesion(game: &Game, deal: &Deal) -> String {
     let rules = &game.content().rules.deals;
-    if deal.is_mutual() {
-        if game.board().deal_bonus_used[deal.opener.index()] {
+    let cohesion = deal.accept_cohesion(rules, game.board());
+    match deal.shape() {
+        DealShape::Mutual if !deal.bonus_open(game.board()) => {
             "Both give: no cohesion change (the bonus was already used this round).".into()
-        } else {
+        }
+        DealShape::Mutual => format!(
+            "Both give: cohesion {} if accepted.",
+            signed(cohesion.into())
+        ),
+        DealShape::Bare => {
+            let [(_, leverage), (_, rejected)] = rules.bare_rejection(deal.offerer);
             format!(
-                "Both give: cohesion {} if accepted.",
-                signed(rules.mutual_cohesion.into())
+                "A bare demand: cohesion {} whether accepted or rejected; if rejected the demander gains {leverage} leverage.",
+                signed(rejected.into()),
             )
         }
-    } else if deal.is_bare() {
-        format!(
-            "A bare demand: cohesion {} whether accepted or rejected; if rejected the demander gains {} leverage.",
-            signed(rules.bare_cohesion.into()),
-            rules.bare_reject_leverage
-        )
-    } else if deal.gives.is_empty() {
-        "Nothing on the table yet.".into()
-    } else {
-        "A gift: no cohesion change.".into()
+        DealShape::Empty => "Nothing on the table yet.".into(),
+        DealShape::Gift => "A gift: no cohesion change.".into(),
     }
 }
 
@@ -202,25 +203,29 @@ pub fn band(content: &Content, m: Meter) -> String {
     }
 }
 
-/// Why the alliance is or is not symmetric now, one reason per condition.
+/// Why the alliance is or is not symmetric now, one reason per test of the engine's rule.
 pub fn symmetry_reasons(game: &Game) -> Vec<String> {
-    let content = game.content();
-    let mut out = Vec::new();
-    for m in [Meter::Responsibility, Meter::RoleBalance] {
-        let v = game.meter(m);
-        if let Some((lo, hi)) = content.rules.track(m).band {
-            let where_ = if v < lo {
-                "below"
-            } else if v > hi {
-                "above"
-            } else {
-                "inside"
-            };
-            out.push(format!("{} {v} is {where_} its band {lo}-{hi}", m.name()));
-        }
-    }
-    let (c, floor) = (game.meter(Meter::Cohesion), content.rules.cohesion_floor);
-    let cmp = if c >= floor { "at or above" } else { "below" };
-    out.push(format!("Cohesion {c} is {cmp} its floor {floor}"));
-    out
+    let rules = &game.content().rules;
+    rules
+        .symmetry_tests(&game.board().meters)
+        .map(|t| match t.hi {
+            Some(hi) => {
+                let where_ = match t.standing {
+                    Standing::Below => "below",
+                    Standing::Inside => "inside",
+                    Standing::Above => "above",
+                };
+                let (name, v, lo) = (t.meter.name(), t.value, t.lo);
+                format!("{name} {v} is {where_} its band {lo}-{hi}")
+            }
+            None => {
+                let cmp = if t.standing == Standing::Below {
+                    "below"
+                } else {
+                    "at or above"
+                };
+                format!("Cohesion {} is {cmp} its floor {}", t.value, t.lo)
+            }
+        })
+        .collect()
 }

@@ -2,7 +2,7 @@
 //! why. Each entry remembers how long the record was, so an undo can drop its lines.
 
 use super::describe::{card_title, term};
-use crate::engine::{Cause, Content, Event, Fizzle, PlayMode, ScoreReason, Side};
+use crate::engine::{Cause, Content, Event, Fizzle, PlayMode, ScoreReason, Side, Viewer};
 
 /// How an entry is drawn: a headline line, an indented consequence, or a bot's hint.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -27,8 +27,9 @@ pub struct Log {
 }
 
 impl Log {
-    pub fn push_events(&mut self, content: &Content, events: &[Event], rec: usize) {
-        for e in events {
+    /// Logs the events `viewer` may see; the engine decides which those are.
+    pub fn push_events(&mut self, content: &Content, viewer: Viewer, events: &[Event], rec: usize) {
+        for e in events.iter().filter(|e| e.visible_to(viewer)) {
             if let Some((text, side, tone)) = describe(content, e) {
                 self.entries.push(Entry {
                     text,
@@ -322,11 +323,55 @@ fn deal_event(content: &Content, e: &Event) -> Option<Line> {
     }
 }
 
-/// Drafting is private to the drafter (the engine's view hides an unsent bundle), so the public
-/// log only says that a deal was abandoned; the sent offer lists its terms.
-fn deal_edit(_content: &Content, e: &Event) -> Option<Line> {
+/// Drafting steps reach the log only for a viewer the engine lets see them (the drafter); the
+/// sent offer lists its terms for everyone.
+fn deal_edit(content: &Content, e: &Event) -> Option<Line> {
     match e {
         Event::DealWithdrawn { by } => head(format!("{by} withdraws the deal"), Some(*by)),
+        Event::TermAdded { by, ask, term: t } => {
+            let verb = if *ask { "asks" } else { "gives" };
+            detail_by(
+                format!("{by} drafts: {verb} {}", term(content, *t, true)),
+                *by,
+            )
+        }
+        Event::TermDropped { by, ask, term: t } => {
+            let list = if *ask { "asked" } else { "given" };
+            detail_by(
+                format!("{by} drops {list} {}", term(content, *t, true)),
+                *by,
+            )
+        }
         _ => None,
+    }
+}
+
+fn detail_by(text: String, side: Side) -> Option<Line> {
+    Some((text, Some(side), Tone::Detail))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Term;
+
+    #[test]
+    fn a_drafted_term_reaches_only_the_drafters_log() {
+        let content = crate::content::Data::embedded()
+            .build()
+            .expect("valid data");
+        let events = [Event::TermAdded {
+            by: Side::Seoul,
+            ask: true,
+            term: Term::Vocab(0),
+        }];
+        let lines = |viewer| {
+            let mut log = Log::default();
+            log.push_events(&content, viewer, &events, 1);
+            log.entries.len()
+        };
+        assert_eq!(lines(Viewer::Public), 0);
+        assert_eq!(lines(Viewer::Side(Side::Washington)), 0);
+        assert_eq!(lines(Viewer::Side(Side::Seoul)), 1);
     }
 }

@@ -38,7 +38,12 @@ impl Replay {
         let mut log = Log::default();
         let content = self.cursor.game().content().clone();
         for i in 0..=self.cursor.position() {
-            log.push_events(&content, self.cursor.events_at(i), i);
+            log.push_events(
+                &content,
+                crate::engine::Viewer::Public,
+                self.cursor.events_at(i),
+                i,
+            );
         }
         self.log = log;
         self.log_scroll = 0;

@@ -56,7 +56,12 @@ impl Session {
             notice,
         } = started;
         let mut log = Log::default();
-        log.push_events(play.game().content(), &events, play.game().record().len());
+        log.push_events(
+            play.game().content(),
+            crate::engine::Viewer::Public,
+            &events,
+            play.game().record().len(),
+        );
         if !notice.is_empty() {
             log.push_note(notice, play.game().record().len());
         }
@@ -246,7 +251,8 @@ impl Session {
     fn logged(&mut self, events: &[Event]) {
         let rec = self.game().record().len();
         let content = self.game().content().clone();
-        self.log.push_events(&content, events, rec);
+        self.log
+            .push_events(&content, crate::engine::Viewer::Public, events, rec);
         self.after_change();
     }
 

@@ -5,7 +5,7 @@
 
 use super::super::eval::Evaluator;
 use super::super::sketch::Sketch;
-use crate::engine::{Action, Deal, Meter, Side, Term, Terms, View};
+use crate::engine::{Action, Deal, Meter, Side, Situation, Term, Terms, View};
 
 /// What a decision is judged with: the view and the evaluation of its rules.
 #[derive(Clone, Copy)]
@@ -14,7 +14,8 @@ pub struct Cx<'a> {
     pub ev: &'a Evaluator,
 }
 
-/// The position after `deal` is accepted, seen from the public board.
+/// The position after `deal` is accepted, seen from the public board: its terms, then the
+/// cohesion the engine moves for a deal of its shape.
 fn accepted<'a>(view: &'a View, deal: &Deal) -> Sketch<'a> {
     let mut s = Sketch::of_view(view);
     let rules = &view.content.rules.deals;
@@ -25,35 +26,19 @@ fn accepted<'a>(view: &'a View, deal: &Deal) -> Sketch<'a> {
     for t in deal.asks.iter() {
         s.term(t, receiver, offerer);
     }
-    if deal.is_mutual() && !view.board.deal_bonus_used[deal.opener.index()] {
-        s.move_meter(
-            Meter::Cohesion,
-            i32::from(rules.mutual_cohesion),
-            Some(offerer),
-        );
-    } else if deal.is_bare() {
-        s.move_meter(
-            Meter::Cohesion,
-            i32::from(rules.bare_cohesion),
-            Some(offerer),
-        );
-    }
+    let cohesion = deal.accept_cohesion(rules, &view.board);
+    s.move_meter(Meter::Cohesion, i32::from(cohesion), Some(offerer));
     s
 }
 
 /// The position after an offer is turned down; a bare demand costs cohesion and pays the
-/// demander leverage.
+/// demander leverage, as the engine's rules say.
 fn rejected(view: &View, bare: bool, demander: Side) -> Sketch<'_> {
     let mut s = Sketch::of_view(view);
     if bare {
-        let rules = &view.content.rules.deals;
-        let lev = i32::from(rules.bare_reject_leverage);
-        s.move_meter(Meter::leverage(demander), lev, Some(demander));
-        s.move_meter(
-            Meter::Cohesion,
-            i32::from(rules.bare_cohesion),
-            Some(demander),
-        );
+        for (meter, by) in view.content.rules.deals.bare_rejection(demander) {
+            s.move_meter(meter, i32::from(by), Some(demander));
+        }
     }
     s
 }
@@ -96,22 +81,12 @@ fn withdraw_worth(cx: Cx, deal: &Deal, me: Side) -> f32 {
     value_of(cx, &rejected(cx.view, bare, me.other()), me)
 }
 
-/// Whether a vocabulary term may be added by `deal`'s offerer (asks are given by the receiver).
+/// Whether a vocabulary term may be added by `deal`'s offerer (asks are given by the receiver),
+/// by the engine's rule; the edit count is left out, since a planned bundle is not yet typed.
 fn addable(view: &View, deal: &Deal, ask: bool, index: u8) -> bool {
     let rules = &view.content.rules.deals;
-    let list = if ask { &deal.asks } else { &deal.gives };
-    let giver = if ask {
-        deal.offerer.other()
-    } else {
-        deal.offerer
-    };
-    let term = Term::Vocab(index);
-    list.len() < usize::from(rules.max_terms)
-        && !list.contains(term)
-        && rules
-            .terms
-            .get(usize::from(index))
-            .is_some_and(|t| t.giver == giver && Sketch::of_view(view).holds(&t.requires))
+    let situation = Situation::of_board(&view.content, &view.board);
+    rules.term_allowed(&situation, deal, ask, Term::Vocab(index), &[])
 }
 
 fn with_term(deal: &Deal, ask: bool, term: Term) -> Deal {
@@ -184,3 +159,7 @@ fn counter_worth(cx: Cx, deal: &Deal) -> f32 {
     // Countering costs the other side a chance to answer again; require a clear gain.
     plan(cx, counter, 2).1 - 0.005
 }
+
+#[cfg(test)]
+#[path = "deal_tests.rs"]
+mod tests;

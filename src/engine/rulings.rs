@@ -1,0 +1,356 @@
+//! The rule tests that bots and screens ask the engine rather than re-derive: requirements, the
+//! ops a card gives, symmetry, and what a deal does to cohesion. Each takes plain pieces (a board,
+//! levels a bot has sketched) so a fast "what if" can ask them without cloning a game.
+
+use super::content::{CardId, Content, DealRules, Rules, Shock, TrackDef};
+use super::effect::Condition;
+use super::event::Fizzle;
+use super::ids::{Duration, METERS, Meter, Priority, Side};
+use super::state::{Board, Deal};
+
+/// Everything a requirement reads: levels and priority (which a bot's sketch may have moved) and,
+/// from the board, the shocks in play and the cards played.
+#[derive(Clone, Copy, Debug)]
+pub struct Situation<'a> {
+    pub shocks: &'a [Shock],
+    pub board: &'a Board,
+    pub meters: &'a [i8; METERS],
+    pub priority: Priority,
+}
+
+impl<'a> Situation<'a> {
+    /// The situation the board itself shows.
+    pub fn of_board(content: &'a Content, board: &'a Board) -> Self {
+        Situation {
+            shocks: &content.shocks,
+            board,
+            meters: &board.meters,
+            priority: board.priority,
+        }
+    }
+
+    /// Whether every condition holds.
+    pub fn holds(&self, conditions: &[Condition]) -> bool {
+        conditions.iter().all(|c| self.holds_one(c))
+    }
+
+    /// Whether one condition holds.
+    pub fn holds_one(&self, condition: &Condition) -> bool {
+        match *condition {
+            Condition::AtLeast { meter, value } => self.meters[meter.index()] >= value,
+            Condition::AtMost { meter, value } => self.meters[meter.index()] <= value,
+            Condition::Priority { is } => self.priority == is,
+            Condition::Structural { domain } => self.board.in_play.iter().any(|s| {
+                let shock = &self.shocks[usize::from(*s)];
+                shock.duration == Duration::Structural && domain.is_none_or(|d| d == shock.domain)
+            }),
+            Condition::Played { card } => self.board.played.contains(card.0),
+        }
+    }
+
+    /// Why a card's event could not fire here, if it could not.
+    pub fn event_blocked(&self, content: &Content, card: CardId) -> Option<Fizzle> {
+        if self.board.prevented.contains(card) {
+            Some(Fizzle::Prevented)
+        } else if !self.holds(&content.card(card).requires) {
+            Some(Fizzle::Requirement)
+        } else {
+            None
+        }
+    }
+}
+
+impl Content {
+    /// The operations points a card gives on this board, after the shocks in play.
+    pub fn ops_value(&self, card: CardId, board: &Board) -> u8 {
+        let c = self.card(card);
+        let modifier: i16 = board
+            .in_play
+            .iter()
+            .filter_map(|s| self.shock(*s).ops_mod)
+            .filter(|(kind, _)| *kind == c.kind)
+            .map(|(_, by)| i16::from(by))
+            .sum();
+        (i16::from(c.ops) + modifier).clamp(1, 9) as u8
+    }
+
+    /// The track moves, in order, that `side` makes playing `card` for ops option `option` worth
+    /// `points`. Empty for an option the card does not have.
+    pub fn ops_moves(
+        &self,
+        side: Side,
+        card: CardId,
+        option: u8,
+        points: u8,
+    ) -> impl Iterator<Item = (Meter, i32)> + '_ {
+        let options = self.rules.ops_options(side, self.card(card).kind);
+        let steps = options
+            .get(usize::from(option))
+            .map_or(&[][..], |o| &o.per_point[..]);
+        steps
+            .iter()
+            .map(move |s| (s.meter, s.scaled(i32::from(points))))
+    }
+}
+
+impl TrackDef {
+    /// Where a level at `from` lands after moving `by` steps, held to the track's range.
+    pub fn moved(&self, from: i8, by: i32) -> i8 {
+        (i32::from(from) + by).clamp(i32::from(self.min), i32::from(self.max)) as i8
+    }
+}
+
+/// Where a level stands against the band (or floor) the symmetry rule asks of it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Standing {
+    Below,
+    Inside,
+    Above,
+}
+
+/// One test of the symmetry rule: a meter, the range it must lie in (`hi` is `None` for the
+/// cohesion floor) and where it stands now.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SymmetryTest {
+    pub meter: Meter,
+    pub value: i8,
+    pub lo: i8,
+    pub hi: Option<i8>,
+    pub standing: Standing,
+}
+
+impl SymmetryTest {
+    fn new(meter: Meter, value: i8, lo: i8, hi: Option<i8>) -> Self {
+        let standing = if value < lo {
+            Standing::Below
+        } else if hi.is_some_and(|h| value > h) {
+            Standing::Above
+        } else {
+            Standing::Inside
+        };
+        SymmetryTest {
+            meter,
+            value,
+            lo,
+            hi,
+            standing,
+        }
+    }
+
+    /// How many steps the level is outside its range.
+    pub fn steps_off(&self) -> i32 {
+        let below = i32::from(self.lo) - i32::from(self.value);
+        let above = self.hi.map_or(0, |h| i32::from(self.value) - i32::from(h));
+        below.max(0) + above.max(0)
+    }
+}
+
+impl Rules {
+    /// The symmetry rule's tests at these levels: each balance with a band, then cohesion
+    /// against its floor.
+    pub fn symmetry_tests(&self, meters: &[i8; METERS]) -> impl Iterator<Item = SymmetryTest> {
+        let band = |m: Meter| {
+            let (lo, hi) = self.track(m).band?;
+            Some(SymmetryTest::new(m, meters[m.index()], lo, Some(hi)))
+        };
+        let cohesion = meters[Meter::Cohesion.index()];
+        [
+            band(Meter::Responsibility),
+            band(Meter::RoleBalance),
+            Some(SymmetryTest::new(
+                Meter::Cohesion,
+                cohesion,
+                self.cohesion_floor,
+                None,
+            )),
+        ]
+        .into_iter()
+        .flatten()
+    }
+
+    /// Whether the alliance is symmetric at these levels: both balances in their bands and
+    /// cohesion at or above its floor.
+    pub fn is_symmetric(&self, meters: &[i8; METERS]) -> bool {
+        self.symmetry_tests(meters)
+            .all(|t| t.standing == Standing::Inside)
+    }
+}
+
+/// The shape of a deal's bundle, which decides its cohesion effect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DealShape {
+    /// Nothing given and nothing asked yet.
+    Empty,
+    /// Something given, nothing asked.
+    Gift,
+    /// Both sides give.
+    Mutual,
+    /// Nothing given, something asked.
+    Bare,
+}
+
+impl Deal {
+    pub fn shape(&self) -> DealShape {
+        match (self.gives.is_empty(), self.asks.is_empty()) {
+            (true, true) => DealShape::Empty,
+            (false, true) => DealShape::Gift,
+            (false, false) => DealShape::Mutual,
+            (true, false) => DealShape::Bare,
+        }
+    }
+
+    /// Whether the opener may still earn the mutual-deal cohesion bonus this round.
+    pub fn bonus_open(&self, board: &Board) -> bool {
+        !board.deal_bonus_used[self.opener.index()]
+    }
+
+    /// The cohesion an accepted deal moves besides its terms: the mutual bonus (once a round for
+    /// each opener) or the cost of a bare demand.
+    pub fn accept_cohesion(&self, rules: &DealRules, board: &Board) -> i8 {
+        match self.shape() {
+            DealShape::Mutual if self.bonus_open(board) => rules.mutual_cohesion,
+            DealShape::Bare => rules.bare_cohesion,
+            _ => 0,
+        }
+    }
+}
+
+impl DealRules {
+    /// The moves a rejected bare demand makes, in order: leverage to the demander, then the cost
+    /// in cohesion.
+    pub fn bare_rejection(&self, demander: Side) -> [(Meter, i8); 2] {
+        [
+            (Meter::leverage(demander), self.bare_reject_leverage),
+            (Meter::Cohesion, self.bare_cohesion),
+        ]
+    }
+
+    /// Whether `term` may join `deal`'s gives (or, with `ask`, its asks) on this board: there is
+    /// room, it is not there yet, and it is the giver's to give (a vocabulary term's requirement
+    /// holds; a card is in `giver_hand`, and cards are never asked for).
+    pub fn term_allowed(
+        &self,
+        situation: &Situation,
+        deal: &Deal,
+        ask: bool,
+        term: super::action::Term,
+        giver_hand: &[CardId],
+    ) -> bool {
+        use super::action::Term;
+        let (list, giver) = if ask {
+            (&deal.asks, deal.offerer.other())
+        } else {
+            (&deal.gives, deal.offerer)
+        };
+        if list.len() >= usize::from(self.max_terms) || list.contains(term) {
+            return false;
+        }
+        match term {
+            Term::Vocab(t) => self
+                .terms
+                .get(usize::from(t))
+                .is_some_and(|d| d.giver == giver && situation.holds(&d.requires)),
+            Term::Card(card) => !ask && giver_hand.contains(&card),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{Game, Term};
+    use std::sync::Arc;
+
+    fn game() -> Game {
+        let content = crate::content::Data::embedded()
+            .build()
+            .expect("valid data");
+        Game::new(Arc::new(content), 1)
+    }
+
+    #[test]
+    fn symmetry_tests_say_where_each_level_stands_and_how_far_off() {
+        let g = game();
+        let rules = &g.content().rules;
+        let (lo, hi) = rules.track(Meter::Responsibility).band.expect("a band");
+        let mut meters = g.board().meters;
+        meters[Meter::Responsibility.index()] = lo - 2;
+        meters[Meter::Cohesion.index()] = rules.cohesion_floor;
+        let tests: Vec<SymmetryTest> = rules.symmetry_tests(&meters).collect();
+        assert_eq!(tests.len(), 3);
+        assert_eq!(
+            (tests[0].standing, tests[0].steps_off()),
+            (Standing::Below, 2)
+        );
+        assert_eq!((tests[2].standing, tests[2].hi), (Standing::Inside, None));
+        meters[Meter::Responsibility.index()] = hi + 1;
+        let first = rules.symmetry_tests(&meters).next().expect("a test");
+        assert_eq!((first.standing, first.steps_off()), (Standing::Above, 1));
+        assert!(!rules.is_symmetric(&meters));
+        meters[Meter::Cohesion.index()] = rules.cohesion_floor - 1;
+        let last = rules.symmetry_tests(&meters).last().expect("a test");
+        assert_eq!((last.standing, last.steps_off()), (Standing::Below, 1));
+    }
+
+    #[test]
+    fn a_deal_moves_cohesion_by_its_shape_and_the_round_bonus() {
+        let g = game();
+        let rules = &g.content().rules.deals;
+        let mut board = g.board().clone();
+        let mut deal = Deal::open(Side::Seoul);
+        assert_eq!(deal.shape(), DealShape::Empty);
+        assert_eq!(deal.accept_cohesion(rules, &board), 0);
+        deal.asks.push(Term::Vocab(0));
+        assert_eq!(deal.shape(), DealShape::Bare);
+        assert_eq!(deal.accept_cohesion(rules, &board), rules.bare_cohesion);
+        deal.gives.push(Term::Vocab(1));
+        assert_eq!(deal.shape(), DealShape::Mutual);
+        assert_eq!(deal.accept_cohesion(rules, &board), rules.mutual_cohesion);
+        board.deal_bonus_used[Side::Seoul.index()] = true;
+        assert_eq!(deal.accept_cohesion(rules, &board), 0);
+        let [lev, coh] = rules.bare_rejection(Side::Seoul);
+        assert_eq!(
+            lev,
+            (Meter::leverage(Side::Seoul), rules.bare_reject_leverage)
+        );
+        assert_eq!(coh, (Meter::Cohesion, rules.bare_cohesion));
+    }
+
+    #[test]
+    fn a_term_needs_room_novelty_and_its_giver() {
+        let g = game();
+        let (content, board) = (g.content(), g.board());
+        let rules = &content.rules.deals;
+        let situation = Situation::of_board(content, board);
+        let deal = Deal::open(Side::Washington);
+        let (t, own) = rules
+            .terms
+            .iter()
+            .enumerate()
+            .find(|(_, d)| d.giver == Side::Washington && situation.holds(&d.requires))
+            .expect("a term Washington may give");
+        let v = Term::Vocab(t as u8);
+        assert!(rules.term_allowed(&situation, &deal, false, v, &[]));
+        assert!(
+            !rules.term_allowed(&situation, &deal, true, v, &[]),
+            "{} is not Seoul's",
+            own.id
+        );
+        let mut with = deal;
+        with.gives.push(v);
+        assert!(
+            !rules.term_allowed(&situation, &with, false, v, &[]),
+            "twice"
+        );
+        let card = Term::Card(3);
+        assert!(rules.term_allowed(&situation, &deal, false, card, &[3]));
+        assert!(
+            !rules.term_allowed(&situation, &deal, false, card, &[4]),
+            "not held"
+        );
+        assert!(
+            !rules.term_allowed(&situation, &deal, true, card, &[3]),
+            "cards are not asked"
+        );
+    }
+}
