@@ -26,4 +26,4 @@ pub use ids::{CardSide, Concept, Domain, Duration, Kind, METERS, Meter, Priority
 pub use legal::RuleError;
 pub use outcome::{Ending, Outcome};
 pub use state::{Board, CardSet, Deal, Game, Phase, Pick, Recorded, Snapshot, Terms};
-pub use view::View;
+pub use view::{OwnedView, View};
