@@ -127,9 +127,11 @@ impl Game {
         ev.push(Event::Discarded { side, card, cause });
     }
 
-    /// Whether every condition holds now.
+    /// Whether every condition holds now. Inlined: most cards and terms have no requirement, and
+    /// the legal-move list asks this for each of them at every decision.
+    #[inline]
     pub fn holds(&self, conditions: &[Condition]) -> bool {
-        conditions.iter().all(|c| self.holds_one(c))
+        conditions.is_empty() || conditions.iter().all(|c| self.holds_one(c))
     }
 
     fn holds_one(&self, condition: &Condition) -> bool {
