@@ -5,7 +5,7 @@ use divan::{Bencher, counter::ItemsCount};
 use std::sync::Arc;
 use symmetric_alliance::ai::{self, Bot, BotKind, Budget, HardBot};
 use symmetric_alliance::content::Data;
-use symmetric_alliance::engine::{Content, Game, Phase, Side, View, rng};
+use symmetric_alliance::engine::{Content, Game, OwnedView, Phase, Side, rng};
 
 fn main() {
     divan::main();
@@ -16,7 +16,7 @@ fn content() -> Arc<Content> {
 }
 
 /// A position in round 4's action phase, reached by greedy play.
-fn mid_game(content: &Arc<Content>) -> (View, Vec<symmetric_alliance::engine::Action>) {
+fn mid_game(content: &Arc<Content>) -> (OwnedView, Vec<symmetric_alliance::engine::Action>) {
     let mut game = Game::new(content.clone(), 4);
     let mut bots = Side::BOTH.map(|s| ai::build(BotKind::Greedy, s, 4, Budget::Iterations(1)));
     let mut legal = Vec::new();
@@ -27,7 +27,7 @@ fn mid_game(content: &Arc<Content>) -> (View, Vec<symmetric_alliance::engine::Ac
         game.apply(action).expect("legal");
     }
     let side = game.to_move().expect("to move");
-    (game.view(side), game.legal_actions())
+    (game.view(side).snapshot(), game.legal_actions())
 }
 
 const ITERATIONS: u64 = 4000;
@@ -36,6 +36,7 @@ const ITERATIONS: u64 = 4000;
 fn ismcts_mid_game(bencher: Bencher, threads: usize) {
     let content = content();
     let (view, legal) = mid_game(&content);
+    let view = view.view();
     bencher
         .counter(ItemsCount::new(ITERATIONS))
         .bench_local(|| {

@@ -1,10 +1,12 @@
 //! Random-vs-random playouts on the shipped data: the engine's raw speed.
-//! `cargo bench --bench playout`. Targets (one core): 40,000 games per second, 250 ns per action.
+//! `cargo bench --bench playout`. Targets (one core): 50,000 games per second, 250 ns per action.
+//! `sim_games` plays exactly the games of `alliance sim --washington random --seoul random
+//! --seed 1`, with the bare engine loop, so the simulator's own cost is the difference.
 
 use rand::RngExt;
 use std::sync::Arc;
 use symmetric_alliance::content::Data;
-use symmetric_alliance::engine::{Content, Game, rng};
+use symmetric_alliance::engine::{Content, Game, Side, rng};
 
 fn content() -> Arc<Content> {
     Arc::new(Data::embedded().build().expect("shipped data loads"))
@@ -17,6 +19,23 @@ fn playout(content: &Arc<Content>, seed: u64) -> usize {
     let (mut legal, mut events) = (Vec::with_capacity(64), Vec::with_capacity(64));
     while !game.is_over() {
         game.legal_actions_into(&mut legal);
+        let a = legal[chooser.random_range(0..legal.len())];
+        events.clear();
+        let _ = game.apply_into(a, &mut events);
+    }
+    game.record().len()
+}
+
+/// Game `index` of `alliance sim --seed 1` between two random bots, played on the bare engine:
+/// each side draws from its own bot stream as the random bot does. Returns the decisions.
+fn sim_game(content: &Arc<Content>, index: u64) -> usize {
+    let seed = rng::game_seed(1, index);
+    let mut game = Game::new(content.clone(), seed);
+    let mut choosers = Side::BOTH.map(|s| rng::bot_stream(seed, s));
+    let (mut legal, mut events) = (Vec::with_capacity(64), Vec::with_capacity(64));
+    while let Some(side) = game.to_move() {
+        game.legal_actions_into(&mut legal);
+        let chooser = &mut choosers[side.index()];
         let a = legal[chooser.random_range(0..legal.len())];
         events.clear();
         let _ = game.apply_into(a, &mut events);
@@ -51,4 +70,12 @@ fn random_game(bencher: divan::Bencher) {
 fn two_thousand_games(bencher: divan::Bencher) {
     let c = content();
     bencher.bench_local(|| (0..2000u64).map(|s| playout(&c, s)).sum::<usize>());
+}
+
+/// The simulator's first 200,000 random games (`alliance sim --games 200000 --seed 1`), once:
+/// divide by 200,000 for the engine's time per game in the simulator's own games.
+#[divan::bench(sample_count = 1, sample_size = 1)]
+fn sim_games(bencher: divan::Bencher) {
+    let c = content();
+    bencher.bench_local(|| (0..200_000u64).map(|i| sim_game(&c, i)).sum::<usize>());
 }

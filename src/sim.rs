@@ -4,11 +4,12 @@
 use crate::ai::{self, BotKind, Budget};
 use crate::engine::{Action, Content, Ending, Event, Game, Lens, Side, rng};
 use serde::Serialize;
-use timing::Timing;
+use timing::{Stopwatch, Timing};
 
 mod report;
 mod timing;
-use std::io::{IsTerminal, Write};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
+use std::io::IsTerminal;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -66,7 +67,8 @@ pub trait Observer: Default + Send {
     /// `side` took `action`, and `events` followed; `game` is the state after it.
     fn step(&mut self, _game: &Game, _side: Side, _action: Action, _events: &[Event]) {}
     /// Bot `bot` (0 for the first bot, 1 for the second, whatever its seat) took `nanos` and
-    /// `iterations` for one decision.
+    /// `iterations` for one decision. Decisions of a few microseconds are timed one in many
+    /// (reading the clock would cost as much as the decision); the others repeat the last time.
     fn decided(&mut self, _bot: usize, _nanos: u64, _iterations: u64) {}
     /// The game is over.
     fn finish(&mut self, game: &Game, swapped: bool);
@@ -149,41 +151,49 @@ impl Totals {
     }
 }
 
-/// Plays one game between two bots, telling `obs` everything that happens.
+/// Plays one game between two bots, telling `obs` everything that happens. `scratch` lives as
+/// long as the worker.
 fn play_one<O: Observer>(
     content: &Arc<Content>,
     seed: u64,
     cfg: &SimConfig,
     swapped: bool,
     obs: &mut O,
+    scratch: &mut Scratch,
 ) {
     let (mut game, start) = Game::start(content.clone(), seed);
     obs.begin(&game, &start, swapped);
     let bot_at = |s: Side| s.index() ^ usize::from(swapped);
     let mut bots = Side::BOTH.map(|s| ai::build(cfg.bots[bot_at(s)], s, seed, cfg.budget));
-    let mut legal = Vec::new();
-    let mut events = Vec::new();
+    let Scratch {
+        legal,
+        events,
+        watches,
+    } = scratch;
     while let Some(side) = game.to_move() {
-        game.legal_actions_into(&mut legal);
-        let view = game.view(side);
-        let started = Instant::now();
-        let bot = &mut bots[side.index()];
-        let mut action = bot.choose(&view, &legal);
-        obs.decided(
-            bot_at(side),
-            started.elapsed().as_nanos() as u64,
-            bot.last_iterations(),
-        );
+        game.legal_actions_into(legal);
+        let (bot, watch) = (&mut bots[side.index()], &mut watches[bot_at(side)]);
+        let started = watch.start();
+        let mut action = bot.choose(&game.view(side), legal);
+        obs.decided(bot_at(side), watch.stop(started), bot.last_iterations());
         events.clear();
-        if game.apply_into(action, &mut events).is_err() {
+        if game.apply_into(action, events).is_err() {
             // A bot that offers an illegal action forfeits its choice to the first legal one.
             events.clear();
             action = legal[0];
-            let _ = game.apply_into(action, &mut events);
+            let _ = game.apply_into(action, events);
         }
-        obs.step(&game, side, action, &events);
+        obs.step(&game, side, action, events);
     }
     obs.finish(&game, swapped);
+}
+
+/// What a worker reuses from game to game, so a decision allocates nothing.
+#[derive(Default)]
+struct Scratch {
+    legal: Vec<Action>,
+    events: Vec<Event>,
+    watches: [Stopwatch; 2],
 }
 
 /// The summary `alliance sim` prints.
@@ -260,7 +270,7 @@ pub fn observe<O: Observer>(content: &Arc<Content>, cfg: &SimConfig) -> (O, Dura
     let started = Instant::now();
     let threads = cfg.threads.max(1);
     let done = AtomicU64::new(0);
-    let show = cfg.progress && std::io::stderr().is_terminal();
+    let bar = progress_bar(cfg);
     let mut merged = O::default();
     std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads)
@@ -268,11 +278,12 @@ pub fn observe<O: Observer>(content: &Arc<Content>, cfg: &SimConfig) -> (O, Dura
                 let done = &done;
                 scope.spawn(move || {
                     let mut obs = O::default();
+                    let mut scratch = Scratch::default();
                     let mut index = t as u64;
                     while index < cfg.games {
                         let seed = rng::game_seed(cfg.seed, index);
                         for swapped in [false, true].into_iter().take(1 + usize::from(cfg.swap)) {
-                            play_one(content, seed, cfg, swapped, &mut obs);
+                            play_one(content, seed, cfg, swapped, &mut obs, &mut scratch);
                         }
                         done.fetch_add(1, Ordering::Relaxed);
                         index += threads as u64;
@@ -281,8 +292,9 @@ pub fn observe<O: Observer>(content: &Arc<Content>, cfg: &SimConfig) -> (O, Dura
                 })
             })
             .collect();
-        while show && workers.iter().any(|w| !w.is_finished()) {
-            progress_bar(done.load(Ordering::Relaxed), cfg.games, started.elapsed());
+        // The workers only count; the bar is drawn from here, so they never wait on the terminal.
+        while !bar.is_hidden() && workers.iter().any(|w| !w.is_finished()) {
+            bar.set_position(done.load(Ordering::Relaxed));
             std::thread::sleep(Duration::from_millis(100));
         }
         for w in workers {
@@ -291,23 +303,23 @@ pub fn observe<O: Observer>(content: &Arc<Content>, cfg: &SimConfig) -> (O, Dura
             }
         }
     });
-    if show {
-        progress_bar(cfg.games, cfg.games, started.elapsed());
-        eprintln!();
-    }
+    bar.set_position(cfg.games);
+    bar.finish();
     (merged, started.elapsed())
 }
 
-fn progress_bar(done: u64, total: u64, elapsed: Duration) {
-    let width = 30;
-    let filled = (done * width).checked_div(total).unwrap_or(width) as usize;
-    let rate = done as f64 / elapsed.as_secs_f64().max(1e-9);
-    eprint!(
-        "\r[{}{}] {done}/{total} games, {rate:.0}/s ",
-        "#".repeat(filled),
-        " ".repeat(width as usize - filled)
-    );
-    let _ = std::io::stderr().flush();
+/// A bar on standard error when `cfg` asks for one and standard error is a terminal.
+fn progress_bar(cfg: &SimConfig) -> ProgressBar {
+    if !cfg.progress || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let style = ProgressStyle::with_template("[{bar:30}] {pos}/{len} games, {rate}")
+        .unwrap_or_else(|_| ProgressStyle::default_bar())
+        .with_key("rate", |s: &ProgressState, w: &mut dyn std::fmt::Write| {
+            let _ = write!(w, "{:.0}/s", s.per_sec());
+        })
+        .progress_chars("# ");
+    ProgressBar::with_draw_target(Some(cfg.games), ProgressDrawTarget::stderr()).with_style(style)
 }
 
 fn summarise(t: &Totals, cfg: &SimConfig, lens: Lens, elapsed: Duration) -> SimReport {

@@ -5,7 +5,7 @@ mod common;
 
 use std::sync::Arc;
 use symmetric_alliance::ai::{self, Bot, BotKind, Budget, HardBot};
-use symmetric_alliance::engine::{Action, Content, Event, Game, Side, rng};
+use symmetric_alliance::engine::{Action, Content, Event, Game, Phase, Side, Term, rng};
 
 /// Plays one game between two bots; returns it with every event.
 fn play(
@@ -148,4 +148,74 @@ fn hard_bot_explains_its_top_three_and_searches_deep() {
     assert_eq!(ex.iterations, 3000);
     assert!(ex.depth >= 2, "depth {}", ex.depth);
     assert!(legal.contains(&action) && action != Action::Pass);
+}
+
+/// The card an action names, if any.
+fn named_card(a: Action) -> Option<symmetric_alliance::engine::CardId> {
+    match a {
+        Action::Headline { card } | Action::Event { card } | Action::Ops { card, .. } => Some(card),
+        Action::Give(Term::Card(card)) | Action::Ask(Term::Card(card)) => Some(card),
+        _ => None,
+    }
+}
+
+/// What the screen may print of the hard bot's account, judged after each move: never a card
+/// still in the bot's hand, never a headline pick before the reveal, never a term of a bundle
+/// still being drafted. The raw accounts do name such things, so the filter is doing work.
+#[test]
+fn hard_bot_hints_name_nothing_its_side_keeps_secret() {
+    let content = common::shipped();
+    let (mut shown, mut withheld, mut hidden_headlines) = (0, 0, 0);
+    for seed in [3u64, 8] {
+        let mut game = Game::new(content.clone(), seed);
+        let mut bots =
+            Side::BOTH.map(|s| HardBot::new(rng::bot_stream(seed, s), Budget::Iterations(40)));
+        let mut events = Vec::new();
+        while let Some(side) = game.to_move() {
+            let legal = game.legal_actions();
+            let bot = &mut bots[side.index()];
+            let action = bot.choose(&game.view(side), &legal);
+            let raw = bot.explain().expect("the hard bot explains every choice");
+            events.clear();
+            game.apply_into(action, &mut events).expect("legal");
+            let after = game.view(side);
+            let leaks = |a: Action| named_card(a).is_some_and(|c| after.hand.contains(&c));
+            withheld += raw.candidates.iter().filter(|c| leaks(c.action)).count();
+            let picked_secretly = matches!(action, Action::Headline { .. })
+                && !events
+                    .iter()
+                    .any(|e| matches!(e, Event::HeadlinesRevealed { .. }));
+            let drafting = matches!(after.phase, Phase::Deal(d) if !d.sent && d.offerer == side);
+            let Some(ex) = raw.shown(&after) else {
+                hidden_headlines += usize::from(picked_secretly);
+                continue;
+            };
+            assert!(
+                !picked_secretly,
+                "seed {seed}: a hint names a secret headline: {ex:?}"
+            );
+            assert_eq!(
+                ex.candidates[0].action, action,
+                "the hint's best is the move made"
+            );
+            for c in &ex.candidates {
+                assert!(
+                    !leaks(c.action),
+                    "seed {seed}: a hint names a card in hand: {c:?}"
+                );
+                let term_edit = matches!(
+                    c.action,
+                    Action::Give(_) | Action::Ask(_) | Action::Drop { .. }
+                );
+                assert!(
+                    !(drafting && term_edit),
+                    "seed {seed}: a hint names a draft term: {c:?}"
+                );
+            }
+            shown += 1;
+        }
+    }
+    assert!(shown > 20, "hints still appear for public moves ({shown})");
+    assert!(withheld > 0, "the raw accounts named cards in hand");
+    assert!(hidden_headlines > 0, "some headline picks stayed secret");
 }

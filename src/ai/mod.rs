@@ -15,8 +15,6 @@ use std::time::Duration;
 
 /// A computer player for one side.
 pub trait Bot: Send {
-    /// The bot's name as the command line spells it.
-    fn name(&self) -> &'static str;
     /// Picks one of `legal` (never empty) from what its side can see.
     fn choose(&mut self, view: &View, legal: &[Action]) -> Action;
     /// What the bot weighed for its last choice, for the screen's hint (best first).
@@ -35,6 +33,28 @@ pub struct Explanation {
     pub candidates: Vec<Candidate>,
     pub iterations: u64,
     pub depth: u32,
+}
+
+impl Explanation {
+    /// What of this account the bot's side may show, judged on `after`, its view once the
+    /// decision is taken: nothing if the choice itself is still secret (a headline before the
+    /// reveal, a term of a bundle being drafted), else the candidates [`View::may_show`] allows.
+    pub fn shown(&self, after: &View) -> Option<Explanation> {
+        let best = self.candidates.first()?;
+        if !after.may_show(best.action) {
+            return None;
+        }
+        let candidates = self
+            .candidates
+            .iter()
+            .filter(|c| after.may_show(c.action))
+            .cloned()
+            .collect();
+        Some(Explanation {
+            candidates,
+            ..*self
+        })
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]

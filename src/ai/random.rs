@@ -15,9 +15,6 @@ impl RandomBot {
 }
 
 impl Bot for RandomBot {
-    fn name(&self) -> &'static str {
-        "random"
-    }
     fn choose(&mut self, _view: &View, legal: &[Action]) -> Action {
         legal[self.rng.random_range(0..legal.len())]
     }

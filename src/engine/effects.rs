@@ -128,9 +128,11 @@ impl Game {
         ev.push(Event::Discarded { side, card, cause });
     }
 
-    /// Whether every condition holds now.
+    /// Whether every condition holds now. Inlined: most cards and terms have no requirement, and
+    /// the legal-move list asks this for each of them at every decision.
+    #[inline]
     pub fn holds(&self, conditions: &[Condition]) -> bool {
-        Situation::of_board(&self.content, &self.board).holds(conditions)
+        conditions.is_empty() || Situation::of_board(&self.content, &self.board).holds(conditions)
     }
 
     /// Why a card's event could not fire now, if it could not.

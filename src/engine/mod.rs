@@ -28,4 +28,4 @@ pub use legal::RuleError;
 pub use outcome::{Ending, Outcome};
 pub use rulings::{DealShape, Situation, Standing, SymmetryTest};
 pub use state::{Board, CardSet, Deal, Game, Phase, Pick, Recorded, Snapshot, Terms};
-pub use view::View;
+pub use view::{OwnedView, View};

@@ -38,7 +38,7 @@ impl Game {
             next_shock_mod: 0,
             prevented: CardSet::with_capacity(content.cards.len()),
             played: CardSet::with_capacity(content.cards.len()),
-            discard: Vec::new(),
+            discard: Vec::with_capacity(content.cards.len()),
             removed: Vec::new(),
             deal_bonus_used: [false; 2],
             history: Vec::new(),
@@ -54,7 +54,8 @@ impl Game {
             deck,
             shock_deck,
             draw_rng,
-            record: Vec::new(),
+            // Room for a whole game, so the simulator's hot loop never regrows it.
+            record: Vec::with_capacity(256),
             undo_floor: 0,
             rupture: None,
         };

@@ -1,6 +1,6 @@
 //! What one side may know, and how a bot turns that back into a full game to search.
 
-use super::action::Term;
+use super::action::{Action, Term};
 use super::content::{CardId, Content};
 use super::ids::Side;
 use super::rng::Rng;
@@ -12,20 +12,61 @@ use std::sync::Arc;
 /// Exactly what one side may know: the board, its own hand, how many cards the other side holds,
 /// and which cards are somewhere it cannot see. Deck orders, the seed and the other side's
 /// headline pick are not in it.
-#[derive(Clone, Debug)]
-pub struct View {
+///
+/// A view borrows the game, so taking one costs a copy of the phase and nothing else: the
+/// simulator asks for one at every decision, and most bots never read the unseen cards. A bot
+/// that keeps a view past the game's next change takes a [`View::snapshot`].
+#[derive(Clone, Copy)]
+pub struct View<'a> {
     pub side: Side,
-    pub content: Arc<Content>,
-    pub board: Board,
+    pub content: &'a Arc<Content>,
+    pub board: &'a Board,
     pub phase: Phase,
-    pub hand: Vec<CardId>,
+    pub hand: &'a [CardId],
     pub other_hand_len: usize,
     pub deck_len: usize,
-    /// Cards in the draw deck or the other side's hand, in id order.
-    pub unseen: Vec<CardId>,
+    /// Where the unseen cards lie (the draw deck and the other hand, or one sorted list in a
+    /// snapshot). Private: their order and split are exactly what the side may not know.
+    hidden: [&'a [CardId]; 2],
 }
 
-impl PartialEq for View {
+/// A view that owns its parts, to send to a bot's thread or keep across the game's changes.
+#[derive(Clone)]
+pub struct OwnedView {
+    side: Side,
+    content: Arc<Content>,
+    board: Board,
+    phase: Phase,
+    hand: Vec<CardId>,
+    other_hand_len: usize,
+    deck_len: usize,
+    /// In id order.
+    unseen: Vec<CardId>,
+}
+
+impl OwnedView {
+    /// The view this snapshot holds.
+    pub fn view(&self) -> View<'_> {
+        View {
+            side: self.side,
+            content: &self.content,
+            board: &self.board,
+            phase: self.phase,
+            hand: &self.hand,
+            other_hand_len: self.other_hand_len,
+            deck_len: self.deck_len,
+            hidden: [&self.unseen, &[]],
+        }
+    }
+}
+
+impl std::fmt::Debug for OwnedView {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.view().fmt(f)
+    }
+}
+
+impl PartialEq for View<'_> {
     fn eq(&self, o: &Self) -> bool {
         self.side == o.side
             && self.board == o.board
@@ -33,13 +74,67 @@ impl PartialEq for View {
             && self.hand == o.hand
             && self.other_hand_len == o.other_hand_len
             && self.deck_len == o.deck_len
-            && self.unseen == o.unseen
+            && self.unseen() == o.unseen()
     }
 }
 
-impl View {
+/// Shows only what the side may know: the unseen cards in id order, never the deck's order.
+impl std::fmt::Debug for View<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("View")
+            .field("side", &self.side)
+            .field("board", self.board)
+            .field("phase", &self.phase)
+            .field("hand", &self.hand)
+            .field("other_hand_len", &self.other_hand_len)
+            .field("deck_len", &self.deck_len)
+            .field("unseen", &self.unseen())
+            .finish_non_exhaustive()
+    }
+}
+
+impl<'a> View<'a> {
     pub fn to_move(&self) -> Option<Side> {
         self.phase.to_move()
+    }
+
+    /// Cards in the draw deck or the other side's hand, in id order (computed on each call).
+    pub fn unseen(&self) -> Vec<CardId> {
+        let mut unseen = [self.hidden[0], self.hidden[1]].concat();
+        unseen.sort_unstable();
+        unseen
+    }
+
+    /// A copy that owns its parts.
+    pub fn snapshot(&self) -> OwnedView {
+        OwnedView {
+            side: self.side,
+            content: self.content.clone(),
+            board: self.board.clone(),
+            phase: self.phase,
+            hand: self.hand.to_vec(),
+            other_hand_len: self.other_hand_len,
+            deck_len: self.deck_len,
+            unseen: self.unseen(),
+        }
+    }
+
+    /// Whether naming `action` to the other side now shows it nothing it may not see: never a
+    /// card in this side's hand (so never a headline pick before the reveal, which keeps the
+    /// card in hand), and never a term of a bundle this side is still drafting. A decision
+    /// already taken may be named once this says so of the view after it.
+    pub fn may_show(&self, action: Action) -> bool {
+        let drafting = matches!(self.phase, Phase::Deal(d) if !d.sent && d.offerer == self.side);
+        let card = match action {
+            Action::Headline { card } | Action::Event { card } | Action::Ops { card, .. } => {
+                Some(card)
+            }
+            Action::Give(_) | Action::Ask(_) if drafting => return false,
+            Action::Drop { .. } if drafting => return false,
+            Action::Give(Term::Card(card)) | Action::Ask(Term::Card(card)) => Some(card),
+            _ => None,
+        };
+        card.is_none_or(|c| !self.hand.contains(&c))
     }
 
     /// Cards the other side is known to hold (those it has offered in the deal on the table).
@@ -60,7 +155,7 @@ impl View {
 
 impl Game {
     /// What `side` may know now.
-    pub fn view(&self, side: Side) -> View {
+    pub fn view(&self, side: Side) -> View<'_> {
         let mut phase = self.phase;
         match &mut phase {
             Phase::Headline { picks } => {
@@ -75,22 +170,16 @@ impl Game {
             }
             _ => {}
         }
-        let mut unseen: Vec<CardId> = self
-            .deck
-            .iter()
-            .chain(&self.hands[side.other().index()])
-            .copied()
-            .collect();
-        unseen.sort_unstable();
+        let other_hand = &self.hands[side.other().index()];
         View {
             side,
-            content: self.content.clone(),
-            board: self.board.clone(),
+            content: &self.content,
+            board: &self.board,
             phase,
-            hand: self.hands[side.index()].clone(),
-            other_hand_len: self.hands[side.other().index()].len(),
+            hand: &self.hands[side.index()],
+            other_hand_len: other_hand.len(),
             deck_len: self.deck.len(),
-            unseen,
+            hidden: [&self.deck, other_hand],
         }
     }
 
@@ -99,12 +188,8 @@ impl Game {
     pub fn determinize(view: &View, rng: &mut Rng) -> Game {
         let other = view.side.other();
         let known = view.known_other_cards();
-        let mut pool: Vec<CardId> = view
-            .unseen
-            .iter()
-            .copied()
-            .filter(|c| !known.contains(c))
-            .collect();
+        let mut pool = view.unseen();
+        pool.retain(|c| !known.contains(c));
         pool.shuffle(rng);
         let take = view
             .other_hand_len
@@ -129,7 +214,7 @@ impl Game {
             };
         }
         let mut hands = [Vec::new(), Vec::new()];
-        hands[view.side.index()] = view.hand.clone();
+        hands[view.side.index()] = view.hand.to_vec();
         hands[other.index()] = other_hand;
         Game {
             content,

@@ -2,12 +2,12 @@
 //! side's view and legal actions, and polls for the answer without blocking.
 
 use crate::ai::{Bot, Explanation};
-use crate::engine::{Action, Side, View};
+use crate::engine::{Action, OwnedView, Side, View};
 use std::sync::mpsc::{self, Receiver, Sender, TryRecvError};
 
 struct Request {
     side: Side,
-    view: View,
+    view: OwnedView,
     legal: Vec<Action>,
     /// The record length the question was asked at, so a stale answer (after an undo) is dropped.
     rec: usize,
@@ -42,7 +42,7 @@ impl Worker {
                 let Some(bot) = bots[req.side.index()].as_mut() else {
                     continue;
                 };
-                let action = bot.choose(&req.view, &req.legal);
+                let action = bot.choose(&req.view.view(), &req.legal);
                 let explanation = bot.explain();
                 let reply = Reply {
                     side: req.side,
@@ -69,6 +69,8 @@ impl Worker {
         legal: Vec<Action>,
         rec: usize,
     ) -> Result<(), Gone> {
+        // The bot thinks while the game may change (an undo), so it gets its own copy.
+        let view = view.snapshot();
         self.tx
             .send(Request {
                 side,

@@ -345,7 +345,10 @@ impl Session {
         if reply.rec != self.game().record().len() || self.game().to_move() != Some(reply.side) {
             return false;
         }
-        if let Some(ex) = &reply.explanation
+        self.act(reply.action);
+        // After the move, so the engine can tell whether naming it still gives a secret away.
+        let shown = reply.explanation.as_ref();
+        if let Some(ex) = shown.and_then(|ex| ex.shown(&self.game().view(reply.side)))
             && let Some(best) = ex.candidates.first()
         {
             let label = describe::action(self.game(), reply.side, best.action);
@@ -356,9 +359,8 @@ impl Session {
                 best.value
             );
             self.log
-                .push_hint(text, reply.side, self.game().record().len() + 1);
+                .push_hint(text, reply.side, self.game().record().len());
         }
-        self.act(reply.action);
         true
     }
 

@@ -10,7 +10,7 @@ use crate::engine::{Action, Deal, Meter, Side, Situation, Term, Terms, View};
 /// What a decision is judged with: the view and the evaluation of its rules.
 #[derive(Clone, Copy)]
 pub struct Cx<'a> {
-    pub view: &'a View,
+    pub view: &'a View<'a>,
     pub ev: &'a Evaluator,
 }
 
@@ -33,7 +33,7 @@ fn accepted<'a>(view: &'a View, deal: &Deal) -> Sketch<'a> {
 
 /// The position after an offer is turned down; a bare demand costs cohesion and pays the
 /// demander leverage, as the engine's rules say.
-fn rejected(view: &View, bare: bool, demander: Side) -> Sketch<'_> {
+fn rejected<'a>(view: &'a View, bare: bool, demander: Side) -> Sketch<'a> {
     let mut s = Sketch::of_view(view);
     if bare {
         for (meter, by) in view.content.rules.deals.bare_rejection(demander) {

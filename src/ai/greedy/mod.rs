@@ -61,9 +61,6 @@ pub fn evaluator_for(cache: &mut Option<(u64, Arc<Evaluator>)>, view: &View) -> 
 }
 
 impl Bot for GreedyBot {
-    fn name(&self) -> &'static str {
-        "greedy"
-    }
     fn choose(&mut self, view: &View, legal: &[Action]) -> Action {
         let ev = evaluator_for(&mut self.ev, view);
         let cx = Cx { view, ev: &ev };

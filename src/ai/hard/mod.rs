@@ -124,10 +124,6 @@ fn merge(roots: &[Root], legal: &[Action]) -> Explanation {
 }
 
 impl Bot for HardBot {
-    fn name(&self) -> &'static str {
-        "hard"
-    }
-
     fn choose(&mut self, view: &View, legal: &[Action]) -> Action {
         if legal.len() == 1 {
             self.last = Some(Explanation {
@@ -141,7 +137,9 @@ impl Bot for HardBot {
             });
             return legal[0];
         }
-        let roots = self.roots(view);
+        // Every iteration deals the unseen cards afresh; a snapshot keeps them sorted once.
+        let own = view.snapshot();
+        let roots = self.roots(&own.view());
         let mut ex = merge(&roots, legal);
         let choice = ex.candidates.first().map_or(legal[0], |c| c.action);
         ex.candidates.truncate(3);

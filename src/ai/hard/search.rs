@@ -22,7 +22,7 @@ pub enum Stop {
 
 /// Scratch buffers reused across iterations.
 pub struct Search<'v> {
-    view: &'v View,
+    view: &'v View<'v>,
     ev: &'v Evaluator,
     pub tree: Tree,
     rng: Rng,
