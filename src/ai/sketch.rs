@@ -32,7 +32,7 @@ impl<'a> Sketch<'a> {
     }
 
     pub fn of_view(view: &'a View) -> Self {
-        Self::new(&view.content, &view.board)
+        Self::new(view.content, view.board)
     }
 
     pub fn move_meter(&mut self, meter: Meter, by: i32, actor: Option<Side>) {
