@@ -30,7 +30,7 @@ impl<'a> Sketch<'a> {
     }
 
     pub fn of_view(view: &'a View) -> Self {
-        Self::new(&view.content, &view.board)
+        Self::new(view.content, view.board)
     }
 
     /// Moves a meter as the engine does: held to its range, and a cohesion of 0 is a rupture

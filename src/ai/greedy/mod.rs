@@ -49,7 +49,7 @@ impl GreedyBot {
 pub fn evaluator_for(cache: &mut Option<(u64, Arc<Evaluator>)>, view: &View) -> Arc<Evaluator> {
     // The data's fingerprint does not cover a lens set by a scenario or the simulator, so the
     // content's address is part of the key too.
-    let print = view.content.fingerprint ^ (Arc::as_ptr(&view.content) as u64);
+    let print = view.content.fingerprint ^ (Arc::as_ptr(view.content) as u64);
     match cache {
         Some((p, ev)) if *p == print => ev.clone(),
         _ => {
