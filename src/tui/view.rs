@@ -41,7 +41,10 @@ pub fn view(app: &App, f: &mut Frame) -> Vec<(Rect, Msg)> {
             } else if let Some(ch) = &s.chooser {
                 popups::chooser::draw(f, main, s, ch, t, &mut popup_hits);
                 screen_hits = popup_hits;
-            } else if let (Phase::Deal(deal), Some(_)) = (s.game().phase(), s.human_to_move()) {
+            } else if let (Some(view), Some(_)) = (s.view(), s.human_to_move())
+                && let Phase::Deal(deal) = &view.phase
+            {
+                // The deal as the engine lets the player at the keyboard see it.
                 popups::deal::draw(
                     f,
                     main,
