@@ -18,6 +18,9 @@ use std::time::{Duration, Instant};
 
 pub const MIN_W: u16 = 80;
 pub const MIN_H: u16 = 24;
+/// Log lines one PgUp scrolls: no more than the log panel's smallest height (two lines, at
+/// 80×24 with a full hand), so paging never skips a line such as a summit's result.
+const LOG_PAGE: i32 = 2;
 
 pub enum Screen {
     Menu,
@@ -302,8 +305,8 @@ fn update_game(app: &mut App, msg: Msg) {
         (_, Msg::Down) => s.move_cursor(1),
         (_, Msg::Confirm) => s.confirm(),
         (_, Msg::Click(i)) => click(s, i),
-        (_, Msg::PageUp) => s.scroll_log(5),
-        (_, Msg::PageDown) => s.scroll_log(-5),
+        (_, Msg::PageUp) => s.scroll_log(LOG_PAGE),
+        (_, Msg::PageDown) => s.scroll_log(-LOG_PAGE),
         (_, Msg::Undo) => s.undo(),
         (Ctx::Deal, Msg::Send) => s.act(Action::Send),
         (Ctx::Deal, Msg::Withdraw) => s.act(Action::Withdraw),

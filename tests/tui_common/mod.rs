@@ -66,6 +66,26 @@ pub fn render(a: &mut App, w: u16, h: u16) -> String {
     format!("{}", t.backend())
 }
 
+/// Renders the app at `w`×`h` and returns the cells with their styles, for tests of colour.
+pub fn render_cells(a: &mut App, w: u16, h: u16) -> ratatui::buffer::Buffer {
+    a.size = (w, h);
+    let mut t = Terminal::new(TestBackend::new(w, h)).expect("a test terminal");
+    let mut hits = Vec::new();
+    t.draw(|f| hits = view::view(a, f)).expect("a frame");
+    a.hits = hits;
+    t.backend().buffer().clone()
+}
+
+/// How many cells of a frame have a foreground or background colour of their own.
+pub fn coloured_cells(b: &ratatui::buffer::Buffer) -> usize {
+    use ratatui::style::Color;
+    let coloured = |c: Color| c != Color::Reset;
+    b.content()
+        .iter()
+        .filter(|c| coloured(c.fg) || coloured(c.bg))
+        .count()
+}
+
 /// Draws the app at `w`×`h` without reading the result back (the test backend cannot print a
 /// zero-width buffer, though drawing one is fine).
 pub fn draw(a: &mut App, w: u16, h: u16) {
