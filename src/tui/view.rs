@@ -61,7 +61,8 @@ pub fn view(app: &App, f: &mut Frame) -> Vec<(Rect, Msg)> {
     }
     match app.popup {
         Some(Popup::Help) => {
-            popups::help::draw(f, main, t);
+            let content = app.session().map_or(&app.content, |s| s.game().content());
+            popups::help::draw(f, main, &content.rules, t);
             screen_hits.clear();
         }
         Some(Popup::ConfirmQuit) => {
