@@ -103,7 +103,10 @@ fn the_drill_counts_down_and_an_unanswered_offer_is_rejected() {
     app::update(&mut a, Msg::Tick);
     assert!(matches!(session(&mut a).game().phase(), Phase::Deal(_)));
     clock.advance(Duration::from_secs(7));
-    assert!(a.tick(), "the timeout changes the screen");
+    assert!(
+        app::update(&mut a, Msg::Tick),
+        "the timeout changes the screen"
+    );
     let s = session(&mut a);
     assert!(
         !matches!(s.game().phase(), Phase::Deal(_)),
