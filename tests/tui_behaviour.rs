@@ -6,7 +6,7 @@ mod tui_common;
 use crossterm::event::KeyCode::{Char, Down, Enter, Esc, PageUp};
 use std::collections::HashSet;
 use symmetric_alliance::engine::{Action, Game, Phase, Side, Viewer};
-use symmetric_alliance::tui::app::{self, Screen};
+use symmetric_alliance::tui::app;
 use symmetric_alliance::tui::describe::action_card;
 use symmetric_alliance::tui::keys;
 use symmetric_alliance::tui::msg::Msg;

@@ -196,10 +196,16 @@ fn names_in(
 ) -> Vec<CardId> {
     let mut refs = Vec::new();
     for e in effects {
-        let _ = e.try_map_card(|c| Ok::<_, ()>(refs.push(c.0)));
+        let _ = e.try_map_card(|c| {
+            refs.push(c.0);
+            Ok::<_, ()>(c)
+        });
     }
     for r in requires {
-        let _ = r.try_map_card(|c| Ok::<_, ()>(refs.push(c.0)));
+        let _ = r.try_map_card(|c| {
+            refs.push(c.0);
+            Ok::<_, ()>(c)
+        });
     }
     refs.extend(all_cards(content).filter(|c| text.contains(content.card(*c).title.as_str())));
     refs
