@@ -3,10 +3,10 @@
 
 mod tui_common;
 
-use crossterm::event::KeyCode::{Char, Down, Enter, Esc};
+use crossterm::event::KeyCode::{Char, Down, Enter, Esc, PageUp};
 use std::collections::HashSet;
-use symmetric_alliance::engine::{Action, Phase, Side};
-use symmetric_alliance::tui::app::{self, Screen};
+use symmetric_alliance::engine::{Action, Game, Phase, Side, Viewer};
+use symmetric_alliance::tui::app;
 use symmetric_alliance::tui::describe::action_card;
 use symmetric_alliance::tui::keys;
 use symmetric_alliance::tui::msg::Msg;
@@ -17,7 +17,8 @@ fn titles(a: &mut symmetric_alliance::tui::app::App, side: Side) -> Vec<String> 
     let s = session(a);
     let content = s.game().content().clone();
     s.game()
-        .hand(side)
+        .view(side)
+        .hand
         .iter()
         .map(|c| content.card(*c).title.clone())
         .collect()
@@ -156,21 +157,65 @@ fn every_legal_action_is_reachable_by_keys() {
     assert!(session(&mut a).game().is_over());
 }
 
+/// Each key the bar offers changes what is on screen (or quits) when pressed, in a few states
+/// of a game: the hand-off, the headline choice, an action, a card's chooser, and the help. A
+/// key that moves a cursor or the log may stand at the end of its range; it must then act after
+/// one press of the opposite key. Each key is tried on a fresh copy of the state, reached by
+/// the same keys from the same seed, so one key's effect never hides another's.
 #[test]
 fn every_key_in_the_bar_does_something_now() {
-    let mut a = hot_seat(7);
-    for k in [Enter, Enter, Down, Char('?')] {
-        render(&mut a, 80, 24);
-        for b in keys::bindings(&a) {
+    let to_action: &[crossterm::event::KeyCode] = &[Enter; 7];
+    let states: [Vec<crossterm::event::KeyCode>; 5] = [
+        vec![],
+        vec![Enter, Down],
+        [to_action, &[Down]].concat(),
+        [to_action, &[Enter]].concat(),
+        vec![Enter, Char('?')],
+    ];
+    for path in &states {
+        let mut a = hot_seat(7);
+        keys(&mut a, path);
+        let bar = keys::bindings(&a);
+        assert!(!bar.is_empty(), "no keys after {path:?}");
+        for b in bar {
             for code in b.keys {
-                let ev =
-                    crossterm::event::KeyEvent::new(*code, crossterm::event::KeyModifiers::NONE);
-                assert_eq!(keys::to_msg(&a, ev), Some(b.msg));
+                assert!(
+                    acts(path, &[], *code)
+                        || opposite(*code).is_some_and(|o| acts(path, &[o], *code)),
+                    "after {path:?}, {code:?} ({}) changes nothing",
+                    b.what
+                );
             }
         }
-        press(&mut a, k);
     }
-    assert!(matches!(a.screen, Screen::Game(_)));
+}
+
+/// Whether pressing `key` after `path` and then `first` changes the screen or quits.
+fn acts(
+    path: &[crossterm::event::KeyCode],
+    first: &[crossterm::event::KeyCode],
+    key: crossterm::event::KeyCode,
+) -> bool {
+    let mut a = hot_seat(7);
+    keys(&mut a, path);
+    keys(&mut a, first);
+    let before = render_cells(&mut a, 80, 24);
+    press(&mut a, key);
+    a.quit || render_cells(&mut a, 80, 24) != before
+}
+
+/// The key that moves the other way, for keys that move within a range.
+fn opposite(key: crossterm::event::KeyCode) -> Option<crossterm::event::KeyCode> {
+    use crossterm::event::KeyCode::{PageDown, Up};
+    Some(match key {
+        Up => Down,
+        Down => Up,
+        Char('k') => Char('j'),
+        Char('j') => Char('k'),
+        PageUp => PageDown,
+        PageDown => PageUp,
+        _ => return None,
+    })
 }
 
 /// Korean text takes two cells a character: rows with it must still fill exactly the screen's
@@ -204,5 +249,129 @@ fn korean_titles_are_laid_out_at_true_width() {
                 "{inner}"
             );
         }
+    }
+}
+
+/// A small seeded key stream for the whole-game checks: mostly Enter, some moves in the lists,
+/// and now and then Esc, undo, send or withdraw.
+fn next_key(state: &mut u64) -> crossterm::event::KeyCode {
+    *state = state
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    match (*state >> 33) % 20 {
+        0..=10 => Enter,
+        11..=14 => Down,
+        15 => crossterm::event::KeyCode::Up,
+        16 => Esc,
+        17 => Char('u'),
+        18 => Char('s'),
+        _ => Char('w'),
+    }
+}
+
+/// Lets a bot make its move, if one is to move: returns once a human may act, the game has
+/// ended, or the bot has moved (so a watched game is checked after every move).
+fn let_bots_move(a: &mut symmetric_alliance::tui::app::App) {
+    let before = session(a).game().record().len();
+    for _ in 0..200_000 {
+        let s = session(a);
+        let waiting = s.human_to_move().is_some() || s.needs_handoff();
+        if s.game().is_over() || waiting || s.game().record().len() != before {
+            return;
+        }
+        app::update(a, Msg::Tick);
+        std::thread::sleep(std::time::Duration::from_micros(200));
+    }
+    panic!("the bot never moved");
+}
+
+/// Plays `a`'s game to its end by keys and checks every frame at 80×24, and the whole log, for
+/// a card the person at the keyboard has never seen. Who that is, the test follows itself: the
+/// human in solo play; in hot-seat, whoever was called at the last hand-off the Enter key
+/// answered (no one before the first, or after another key at a hand-off). Returns how many frames were checked.
+fn play_checking_secrets(a: &mut symmetric_alliance::tui::app::App, seed: u64) -> usize {
+    // One witness per side, and one for the public (hand-off screens, the hot-seat log).
+    let mut witness: [Witness; 3] = Default::default();
+    let s = session(a);
+    let mut person = match [s.is_human(Side::Washington), s.is_human(Side::Seoul)] {
+        [true, false] => Some(Side::Washington),
+        [false, true] => Some(Side::Seoul),
+        _ => None,
+    };
+    let (mut keys_state, mut frames) = (seed, 0);
+    while !session(a).game().is_over() {
+        assert!(frames < 20_000, "the game did not end by keys");
+        let_bots_move(a);
+        let s = session(a);
+        let game = s.game().clone();
+        for side in Side::BOTH {
+            witness[side.index()].observe(&game, Some(&game.view(side)));
+        }
+        witness[2].observe(&game, None);
+        check_log(s, &game, &witness);
+        let view = person.map(|p| game.view(p));
+        let w = witness[person.map_or(2, Side::index)].clone();
+        let frame = render(a, 80, 24);
+        frames += 1;
+        if let Some(t) = leaked_card(&frame, &game, view.as_ref(), &w) {
+            panic!("«{t}» shows to {person:?}:\n{frame}");
+        }
+        let s = session(a);
+        if s.human_to_move().is_none() && !s.needs_handoff() {
+            continue;
+        }
+        let key = next_key(&mut keys_state);
+        // At a hand-off the keyboard may already have been passed on, so a key other than the
+        // Enter that seats the called player is pressed by no one in particular.
+        if session(a).needs_handoff() {
+            person = if key == Enter { game.to_move() } else { None };
+        }
+        press(a, key);
+    }
+    frames
+}
+
+/// The whole log, not only the lines on screen, names nothing its reader has not seen.
+fn check_log(s: &symmetric_alliance::tui::session::Session, game: &Game, witness: &[Witness; 3]) {
+    let reader = match s.log_viewer() {
+        Viewer::Side(side) => side.index(),
+        Viewer::Public => 2,
+    };
+    let view = match s.log_viewer() {
+        Viewer::Side(side) => Some(game.view(side)),
+        Viewer::Public => None,
+    };
+    let log: Vec<&str> = s.log.entries.iter().map(|e| e.text.as_str()).collect();
+    let leak = leaked_card(&log.join("\n"), game, view.as_ref(), &witness[reader]);
+    assert_eq!(leak, None, "the log names a secret card");
+}
+
+#[test]
+fn no_frame_of_a_hot_seat_game_shows_a_secret() {
+    for seed in [4, 7] {
+        let mut a = hot_seat(seed);
+        let frames = play_checking_secrets(&mut a, seed);
+        assert!(frames > 100, "only {frames} frames");
+    }
+}
+
+#[test]
+fn no_frame_of_a_solo_or_watched_game_shows_a_secret() {
+    use symmetric_alliance::ai::BotKind;
+    use symmetric_alliance::cli::Player;
+    for (seed, players) in [
+        (3, [Player::Bot(BotKind::Greedy), Player::Human]),
+        (5, [Player::Human, Player::Bot(BotKind::Random)]),
+        (
+            6,
+            [Player::Bot(BotKind::Random), Player::Bot(BotKind::Greedy)],
+        ),
+    ] {
+        let mut a = app(false);
+        a.has_menu = false;
+        a.pace = std::time::Duration::ZERO;
+        a.start_game(seed, players);
+        let frames = play_checking_secrets(&mut a, seed);
+        assert!(frames > 50, "only {frames} frames");
     }
 }

@@ -103,7 +103,10 @@ fn the_drill_counts_down_and_an_unanswered_offer_is_rejected() {
     app::update(&mut a, Msg::Tick);
     assert!(matches!(session(&mut a).game().phase(), Phase::Deal(_)));
     clock.advance(Duration::from_secs(7));
-    assert!(a.tick(), "the timeout changes the screen");
+    assert!(
+        app::update(&mut a, Msg::Tick),
+        "the timeout changes the screen"
+    );
     let s = session(&mut a);
     assert!(
         !matches!(s.game().phase(), Phase::Deal(_)),
@@ -244,4 +247,27 @@ fn scenarios_are_listed_with_the_hypothetical_label_and_start_with_their_seed() 
         Some(summary.info.id.as_str())
     );
     assert_eq!(Some(s.play.record().seed), summary.info.seed);
+}
+
+/// The help's rules summary counts the actions of the rules in force: 5 in the plain game, 3
+/// in the classroom scenario, 4 in Taiwan Strait.
+#[test]
+fn the_help_counts_the_scenarios_actions() {
+    for (scenario, actions) in [
+        (None, 5),
+        (Some("classroom"), 3),
+        (Some("taiwan-strait"), 4),
+    ] {
+        let mut a = with_library(app(false));
+        let lib = a.library.as_ref().expect("a library");
+        let content = lib.content(scenario).unwrap_or_else(|e| panic!("{e}"));
+        a.start_with(content, 7, [symmetric_alliance::cli::Player::Human; 2]);
+        keys(&mut a, &[Enter, Char('?')]);
+        let screen = render(&mut a, 120, 40);
+        let said = format!("alternate {actions} actions");
+        assert!(
+            screen.contains(&said),
+            "{scenario:?}: no «{said}»:\n{screen}"
+        );
+    }
 }

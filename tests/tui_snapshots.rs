@@ -119,4 +119,19 @@ fn monochrome_board() {
     a.start_game(3, [symmetric_alliance::cli::Player::Human; 2]);
     press(&mut a, Enter);
     assert_snapshot!("mono_board_80x24", render(&mut a, 80, 24));
+    // The text alone cannot tell the themes apart: the mono board has no colour in any cell,
+    // and the same board in colour has plenty, so the check itself can see colour.
+    let mono = render_cells(&mut a, 80, 24);
+    assert_eq!(coloured_cells(&mono), 0, "the mono board has colour");
+    assert!(
+        (0..mono.area.height)
+            .any(|y| (0..mono.area.width).any(|x| !mono[(x, y)].modifier.is_empty())),
+        "the mono board has no bold or reversed text to stand in for colour"
+    );
+    a.theme = symmetric_alliance::tui::theme::Theme::color();
+    let colour = render_cells(&mut a, 80, 24);
+    assert!(
+        coloured_cells(&colour) > 100,
+        "the colour board has no colour"
+    );
 }

@@ -6,6 +6,7 @@ use crossterm::event::KeyCode::{Char, Down, Enter};
 use symmetric_alliance::cli::Player;
 use symmetric_alliance::engine::Action;
 use symmetric_alliance::tui::app::App;
+use symmetric_alliance::tui::keys::{self, Ctx};
 use tui_common::*;
 
 /// Builds each screen afresh (some are reached by key presses from a fixed seed).
@@ -71,9 +72,37 @@ fn replay_of(a: &mut App) -> App {
     r
 }
 
+/// What the keyboard talks to on each named screen: the sweep must reach the screen it names.
+fn expected(name: &str) -> Ctx {
+    match name {
+        "menu" => Ctx::Menu,
+        "cards" => Ctx::Cards,
+        "rules" => Ctx::Rules,
+        "scenarios" => Ctx::Scenarios,
+        "load" => Ctx::Load,
+        "handoff" => Ctx::Handoff,
+        "board" => Ctx::Turn,
+        "chooser" => Ctx::Chooser,
+        "help" => Ctx::Help,
+        "confirm" => Ctx::ConfirmQuit,
+        "deal" => Ctx::Deal,
+        "watch" => Ctx::Watching,
+        "end" => Ctx::End,
+        "replay" => Ctx::Replay,
+        other => panic!("no expected screen for {other}"),
+    }
+}
+
 #[test]
 fn every_screen_at_every_size() {
     for (name, mut a) in screens() {
+        // At a usable size first: the keys above must have reached the screen named.
+        draw(&mut a, 80, 24);
+        assert_eq!(
+            keys::context(&a),
+            expected(name),
+            "the sweep's {name} screen"
+        );
         let t0 = std::time::Instant::now();
         for w in 0..=120u16 {
             for h in 0..=40u16 {

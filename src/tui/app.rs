@@ -18,6 +18,9 @@ use std::time::{Duration, Instant};
 
 pub const MIN_W: u16 = 80;
 pub const MIN_H: u16 = 24;
+/// Log lines one PgUp scrolls: no more than the log panel's smallest height (two lines, at
+/// 80×24 with a full hand), so paging never skips a line such as a summit's result.
+const LOG_PAGE: i32 = 2;
 
 pub enum Screen {
     Menu,
@@ -61,6 +64,17 @@ impl MenuItem {
         MenuItem::Cards,
         MenuItem::Quit,
     ];
+    /// Who plays each side for a kind of game, with `bot` for the bot's seats; `None` for an
+    /// entry that starts no game. The menu and the Scenarios list both seat players from here.
+    pub fn seats(self, bot: Player) -> Option<[Player; 2]> {
+        match self {
+            MenuItem::HotSeat => Some([Player::Human, Player::Human]),
+            MenuItem::SoloWashington => Some([Player::Human, bot]),
+            MenuItem::SoloSeoul => Some([bot, Player::Human]),
+            MenuItem::Watch => Some([bot, bot]),
+            _ => None,
+        }
+    }
     pub fn uses_bot(self) -> bool {
         matches!(
             self,
@@ -139,7 +153,7 @@ impl App {
     }
 
     /// Lets the bots move; returns whether anything changed on screen.
-    pub fn tick(&mut self) -> bool {
+    fn tick(&mut self) -> bool {
         let Some(s) = self.session_mut() else {
             return false;
         };
@@ -196,16 +210,19 @@ impl App {
         let bot = self.menu_bot_kind();
         let seed = self.next_seed;
         self.next_seed = self.next_seed.wrapping_add(1);
-        match MenuItem::ALL.get(self.menu_cursor) {
-            Some(MenuItem::HotSeat) => self.start_game(seed, [Player::Human, Player::Human]),
-            Some(MenuItem::SoloWashington) => self.start_game(seed, [Player::Human, bot]),
-            Some(MenuItem::SoloSeoul) => self.start_game(seed, [bot, Player::Human]),
-            Some(MenuItem::Watch) => self.start_game(seed, [bot, bot]),
+        let item = MenuItem::ALL.get(self.menu_cursor).copied();
+        if let Some(players) = item.and_then(|i| i.seats(bot)) {
+            self.start_game(seed, players);
+            return;
+        }
+        match item {
             Some(MenuItem::Scenarios) => self.screen = lists::open_scenarios(self),
             Some(MenuItem::Load) => self.screen = lists::open_saves(self),
             Some(MenuItem::Rules) => self.screen = Screen::Rules,
             Some(MenuItem::Cards) => self.screen = Screen::Cards,
             Some(MenuItem::Quit) | None => self.quit = true,
+            // The kinds of game were seated above.
+            Some(_) => {}
         }
     }
 }
@@ -214,15 +231,12 @@ pub fn step(cur: usize, by: isize, len: usize) -> usize {
     cur.saturating_add_signed(by).min(len.saturating_sub(1))
 }
 
-/// Applies one message to the model.
-pub fn update(app: &mut App, msg: Msg) {
+/// Applies one message to the model; returns whether the screen may have changed. Time
+/// reaches the model only through [`Msg::Tick`], which the loop sends when it has no input.
+pub fn update(app: &mut App, msg: Msg) -> bool {
     match msg {
+        Msg::Tick => return app.tick(),
         Msg::ForceQuit => app.quit = true,
-        Msg::Tick => {
-            if let Some(s) = app.session_mut() {
-                s.tick(Instant::now());
-            }
-        }
         Msg::Quit if app.in_game() && !app.too_small() => app.popup = Some(Popup::ConfirmQuit),
         Msg::Quit => app.quit = true,
         Msg::Yes if app.popup == Some(Popup::ConfirmQuit) => app.quit = true,
@@ -239,6 +253,7 @@ pub fn update(app: &mut App, msg: Msg) {
             Screen::Replay(_) => replay::update(app, msg),
         },
     }
+    true
 }
 
 fn update_menu(app: &mut App, msg: Msg) {
@@ -302,8 +317,8 @@ fn update_game(app: &mut App, msg: Msg) {
         (_, Msg::Down) => s.move_cursor(1),
         (_, Msg::Confirm) => s.confirm(),
         (_, Msg::Click(i)) => click(s, i),
-        (_, Msg::PageUp) => s.scroll_log(5),
-        (_, Msg::PageDown) => s.scroll_log(-5),
+        (_, Msg::PageUp) => s.scroll_log(LOG_PAGE),
+        (_, Msg::PageDown) => s.scroll_log(-LOG_PAGE),
         (_, Msg::Undo) => s.undo(),
         (Ctx::Deal, Msg::Send) => s.act(Action::Send),
         (Ctx::Deal, Msg::Withdraw) => s.act(Action::Withdraw),

@@ -115,16 +115,6 @@ pub fn update_scenarios(app: &mut App, msg: Msg) {
     }
 }
 
-/// The players for a list mode, with the menu's bot.
-pub fn players(mode: MenuItem, bot: Player) -> [Player; 2] {
-    match mode {
-        MenuItem::SoloWashington => [Player::Human, bot],
-        MenuItem::SoloSeoul => [bot, Player::Human],
-        MenuItem::Watch => [bot, bot],
-        _ => [Player::Human, Player::Human],
-    }
-}
-
 fn start_chosen(app: &mut App) {
     let bot = app.menu_bot_kind();
     let next_seed = app.next_seed;
@@ -148,7 +138,11 @@ fn start_chosen(app: &mut App) {
             if fixed.is_none() {
                 app.next_seed = next_seed.wrapping_add(1);
             }
-            app.start_with(content, fixed.unwrap_or(next_seed), players(mode, bot));
+            app.start_with(
+                content,
+                fixed.unwrap_or(next_seed),
+                mode.seats(bot).unwrap_or([Player::Human; 2]),
+            );
         }
         Some(Err(e)) => list.error = Some(e.to_string()),
         None => list.error = Some(super::strings::NO_LIBRARY.into()),

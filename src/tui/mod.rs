@@ -175,7 +175,7 @@ fn event_loop(tty: &mut term::Tty, app: &mut App) -> std::io::Result<()> {
         if event::poll(wait_time(app))? {
             dirty |= handle(app, event::read()?);
         }
-        dirty |= app.tick();
+        dirty |= app::update(app, Msg::Tick);
     }
     Ok(())
 }
@@ -205,11 +205,5 @@ fn handle(app: &mut App, ev: Event) -> bool {
         Event::Resize(..) => return true,
         _ => return false,
     };
-    match msg {
-        Some(m) => {
-            app::update(app, m);
-            true
-        }
-        None => false,
-    }
+    msg.is_some_and(|m| app::update(app, m))
 }

@@ -7,7 +7,7 @@ use super::log::Log;
 use crate::ai::{self, Budget};
 use crate::classroom::Player;
 use crate::classroom::play::Started;
-use crate::engine::{Action, CardId, Event, Game, Phase, Side};
+use crate::engine::{Action, CardId, Event, Game, Phase, Side, View, Viewer};
 use std::time::{Duration, Instant};
 
 /// A row of the main list: a card in hand, or an action that uses no card.
@@ -56,12 +56,8 @@ impl Session {
             notice,
         } = started;
         let mut log = Log::default();
-        log.push_events(
-            play.game().content(),
-            crate::engine::Viewer::Public,
-            &events,
-            play.game().record().len(),
-        );
+        let reader = log_viewer(&players);
+        log.push_events(play.game().content(), reader, &events, play.game().record().len());
         if !notice.is_empty() {
             log.push_note(notice, play.game().record().len());
         }
@@ -110,7 +106,9 @@ impl Session {
         self.hot_seat() && self.game().to_move().is_some_and(|s| self.seat != Some(s))
     }
 
-    /// Whose hand and private knowledge the screen shows now.
+    /// Whose hand and private knowledge the screen shows now: the human's side in solo play
+    /// (even while the bot moves), the seated player's in hot-seat (none at a hand-off), and no
+    /// one's while two bots play.
     pub fn viewer(&self) -> Option<Side> {
         if self.needs_handoff() {
             return None;
@@ -118,8 +116,20 @@ impl Session {
         match self.humans() {
             2 => self.seat,
             1 => Side::BOTH.into_iter().find(|s| self.is_human(*s)),
-            _ => self.game().to_move(),
+            _ => None,
         }
+    }
+
+    /// What the person at the keyboard may know, as the engine tells it; `None` is the public
+    /// board alone. Every private thing the screen draws comes from here.
+    pub fn view(&self) -> Option<View<'_>> {
+        self.viewer().map(|side| self.game().view(side))
+    }
+
+    /// Who reads the log. It is one log for the whole game, so in hot-seat play, where both
+    /// players read it, it shows only what is public.
+    pub fn log_viewer(&self) -> Viewer {
+        log_viewer(&self.players)
     }
 
     /// The human side that may act now, if one may.
@@ -140,16 +150,11 @@ impl Session {
 
     /// The rows of the main list: the viewer's hand, then card-less actions if it is their move.
     pub fn rows(&self) -> Vec<Row> {
-        let Some(viewer) = self.viewer() else {
+        let Some(view) = self.view() else {
             return Vec::new();
         };
-        let mut rows: Vec<Row> = self
-            .game()
-            .hand(viewer)
-            .iter()
-            .map(|c| Row::Card(*c))
-            .collect();
-        if self.human_to_move() == Some(viewer)
+        let mut rows: Vec<Row> = view.hand.iter().map(|c| Row::Card(*c)).collect();
+        if self.human_to_move() == Some(view.side)
             && matches!(self.game().phase(), Phase::Actions { .. })
         {
             let cardless = self.game().legal_actions().into_iter();
@@ -251,8 +256,8 @@ impl Session {
     fn logged(&mut self, events: &[Event]) {
         let rec = self.game().record().len();
         let content = self.game().content().clone();
-        self.log
-            .push_events(&content, crate::engine::Viewer::Public, events, rec);
+        let viewer = self.log_viewer();
+        self.log.push_events(&content, viewer, events, rec);
         self.after_change();
     }
 
@@ -271,9 +276,16 @@ impl Session {
         self.notice = None;
     }
 
+    /// Takes back the keyboard player's last action. Taken back from a hand-off screen, the
+    /// game returns to the hand-off of the player whose action it was, so whoever holds the
+    /// keyboard then sees no hand until that player presses Enter.
     pub fn undo(&mut self) {
+        let at_handoff = self.needs_handoff();
         match self.undo_side() {
             Some(side) if self.play.undo(side) => {
+                if at_handoff {
+                    self.seat = None;
+                }
                 self.log.truncate_to(self.game().record().len());
                 self.notice = None;
                 self.after_change();
@@ -369,3 +381,14 @@ impl Session {
         self.log_scroll = (i32::from(self.log_scroll) + by).clamp(0, i32::from(max)) as u16;
     }
 }
+
+/// The log's reader for these players: the human's side in solo play, else the public.
+fn log_viewer(players: &[Player; 2]) -> Viewer {
+    let humans = Side::BOTH.map(|s| players[s.index()] == Player::Human);
+    match humans {
+        [true, false] => Viewer::Side(Side::Washington),
+        [false, true] => Viewer::Side(Side::Seoul),
+        _ => Viewer::Public,
+    }
+}
+

@@ -61,15 +61,20 @@ pub const HELP_KEYS: &[(&str, &str)] = &[
     ("⏱ Ns left", "drill: answer before it ends"),
 ];
 
-/// The one-screen rules summary on the help screen.
-pub const RULES_SUMMARY: &[&str] = &[
-    "Each round: both hands draw to 7, an order shock hits (Seoul's layer for its domain absorbs",
-    "part of it and wears down), both sides pick a headline in secret, then alternate 5 actions.",
-    "An action plays a card for its event (own or either-side card) or for operations. Playing",
-    "the other side's card for operations fires its event for them, before or after, your choice.",
-    "Or open a deal: give and ask up to 3 terms, the other side accepts, rejects or counters.",
-    "A deal where both give raises cohesion; a bare demand costs cohesion either way.",
-    "At each summit both sides score their aims; Washington's priority doubles its matching aims.",
-    "Symmetric alliance: both balances in their bands (4-6) and cohesion at or above 5: both score",
-    "a bonus, doubled at the last summit. Cohesion 0 is a rupture: whoever caused it loses.",
-];
+/// The one-screen rules summary on the help screen, with the numbers of the rules loaded (a
+/// scenario may change them: the classroom plays 3 actions a round, Taiwan Strait 4).
+pub fn rules_summary(rules: &crate::engine::Rules) -> Vec<String> {
+    let (hand, actions) = (rules.hand_size, rules.actions_per_round);
+    let terms = rules.deals.max_terms;
+    vec![
+        format!("Each round: both hands draw to {hand}, an order shock hits (Seoul's layer for its domain absorbs"),
+        format!("part of it and wears down), both sides pick a headline in secret, then alternate {actions} actions."),
+        "An action plays a card for its event (own or either-side card) or for operations. Playing".into(),
+        "the other side's card for operations fires its event for them, before or after, your choice.".into(),
+        format!("Or open a deal: give and ask up to {terms} terms, the other side accepts, rejects or counters."),
+        "A deal where both give raises cohesion; a bare demand costs cohesion either way.".into(),
+        "At each summit both sides score their aims; Washington's priority doubles its matching aims.".into(),
+        "Symmetric alliance: both balances in their bands (4-6) and cohesion at or above 5: both score".into(),
+        "a bonus, doubled at the last summit. Cohesion 0 is a rupture: whoever caused it loses.".into(),
+    ]
+}

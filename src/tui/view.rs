@@ -41,12 +41,15 @@ pub fn view(app: &App, f: &mut Frame) -> Vec<(Rect, Msg)> {
             } else if let Some(ch) = &s.chooser {
                 popups::chooser::draw(f, main, s, ch, t, &mut popup_hits);
                 screen_hits = popup_hits;
-            } else if let (Phase::Deal(deal), Some(_)) = (s.game().phase(), s.human_to_move()) {
+            } else if let (Some(view), Some(_)) = (s.view(), s.human_to_move())
+                && let Phase::Deal(deal) = &view.phase
+            {
+                // The deal as the engine lets the player at the keyboard see it.
                 popups::deal::draw(
                     f,
                     main,
                     s.game(),
-                    deal,
+                    &deal,
                     &s.deal_rows(),
                     s.cursor,
                     t,
@@ -58,7 +61,8 @@ pub fn view(app: &App, f: &mut Frame) -> Vec<(Rect, Msg)> {
     }
     match app.popup {
         Some(Popup::Help) => {
-            popups::help::draw(f, main, t);
+            let content = app.session().map_or(&app.content, |s| s.game().content());
+            popups::help::draw(f, main, &content.rules, t);
             screen_hits.clear();
         }
         Some(Popup::ConfirmQuit) => {

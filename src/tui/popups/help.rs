@@ -1,7 +1,8 @@
 //! Help on `?`: the keys and a one-screen summary of the rules.
 
 use super::{centered, frame_box};
-use crate::tui::strings::{HELP_KEYS, RULES_SUMMARY};
+use crate::engine::Rules;
+use crate::tui::strings::{HELP_KEYS, rules_summary};
 use crate::tui::text;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -9,7 +10,8 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-pub fn draw(f: &mut Frame, area: Rect, theme: &Theme) {
+/// Draws the help for the rules in force (a scenario's, in a scenario game).
+pub fn draw(f: &mut Frame, area: Rect, rules: &Rules, theme: &Theme) {
     let r = centered(area, 100, 26);
     let inner = frame_box(f, r, "Help", theme);
     // Two columns of keys, so keys and the rules summary fit one 80×24 screen.
@@ -26,7 +28,7 @@ pub fn draw(f: &mut Frame, area: Rect, theme: &Theme) {
         .collect();
     lines.push(Line::raw(""));
     lines.push(Line::styled("The rules in one screen", theme.title));
-    for l in RULES_SUMMARY.join(" ").split("  ") {
+    for l in rules_summary(rules).join(" ").split("  ") {
         for w in text::wrap(l, usize::from(inner.width)) {
             lines.push(Line::raw(w));
         }

@@ -22,6 +22,8 @@ use ratatui::widgets::{Paragraph, Wrap};
 /// What the right-hand column shows: whose hand, which rows, which is selected.
 pub struct HandView<'a> {
     pub viewer: Option<Side>,
+    /// How many cards the viewer holds (the rows may add card-less actions).
+    pub hand_len: usize,
     pub rows: &'a [Row],
     pub cursor: Option<usize>,
     pub detail: Option<u16>,
@@ -153,7 +155,7 @@ fn draw_hand(
     hits: &mut Vec<(Rect, Msg)>,
 ) {
     let title = match hv.viewer {
-        Some(s) => format!(" {s}'s hand ({}) ", game.hand(s).len()),
+        Some(s) => format!(" {s}'s hand ({}) ", hv.hand_len),
         None => " Hand hidden ".into(),
     };
     let style = hv.viewer.map_or(theme.title, |s| theme.side(s));
@@ -217,8 +219,10 @@ pub fn draw(f: &mut Frame, area: Rect, s: &Session, theme: &Theme, hits: &mut Ve
         s.notice.clone()
     };
     let busy = s.bot_due().and_then(|_| s.game().to_move());
+    let view = s.view();
     let hv = HandView {
-        viewer: s.viewer(),
+        viewer: view.as_ref().map(|v| v.side),
+        hand_len: view.as_ref().map_or(0, |v| v.hand.len()),
         cursor: s.human_to_move().map(|_| s.cursor),
         rows: &rows,
         detail: s.selected_card(),
