@@ -76,7 +76,7 @@ pub(crate) fn pressure_drain(rules: &Rules, shocks: &[Shock], pos: &Position) ->
     rules
         .pressures
         .iter()
-        .filter(|p| situation.holds(&p.when))
+        .filter(|p| p.when.iter().all(|c| situation.holds_one(c)))
         .flat_map(|p| &p.effects)
         .map(|e| match e {
             Effect::Move {
