@@ -7,6 +7,8 @@ use crate::engine::{
 };
 use crate::sim::{self, SimConfig};
 use clap::{Parser, Subcommand};
+
+mod analyze;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -40,6 +42,8 @@ pub enum Command {
     },
     /// Play many bot-vs-bot games and summarise them.
     Sim(SimArgs),
+    /// Play many bot-vs-bot games and report the game's design health (see `analyze --help`).
+    Analyze(analyze::AnalyzeArgs),
     /// Start a game on the screen directly.
     Play(PlayArgs),
     /// List the scenarios.
@@ -229,6 +233,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 }
             }
         }
+        Some(Command::Analyze(args)) => analyze::run(content, cli.data.as_deref(), &args),
         Some(Command::Play(args)) => {
             crate::tui::play(content, cli.data.as_deref(), &args, cli.color)
         }

@@ -12,6 +12,7 @@ mod outcome;
 mod play;
 pub mod rng;
 mod round;
+mod scoring;
 mod state;
 mod view;
 

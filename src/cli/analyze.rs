@@ -1,0 +1,105 @@
+//! `alliance analyze`: the command-line face of the design-health report in `crate::analyze`.
+
+use crate::ai::{BotKind, Budget};
+use crate::analyze;
+use crate::engine::Content;
+use crate::sim::SimConfig;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+/// Plays bot games through the simulator (the same seeds as `alliance sim`) and reports the
+/// game's health from their events: per side, the game's shape, the play mix, deals, each card
+/// and shock (flagged when never played or when its player does clearly better or worse than
+/// that side's average), and dominated cards. Figures do not depend on `--threads`.
+#[derive(clap::Args, Debug)]
+pub struct AnalyzeArgs {
+    /// How many seeds to play (each twice with --swap).
+    #[arg(long, default_value_t = 1000)]
+    pub games: u64,
+    /// The master seed; game i uses a seed derived from (seed, i), as in `alliance sim`.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Washington's bot: random, greedy or hard.
+    #[arg(long, default_value = "greedy", value_parser = parse_bot)]
+    pub washington: BotKind,
+    /// Seoul's bot: random, greedy or hard.
+    #[arg(long, default_value = "greedy", value_parser = parse_bot)]
+    pub seoul: BotKind,
+    /// Worker threads (the figures do not depend on it).
+    #[arg(long, default_value_t = 1)]
+    pub threads: usize,
+    /// A fixed search budget per hard-bot decision, for reproducible runs.
+    #[arg(long)]
+    pub iterations: Option<u64>,
+    /// Play each seed twice, swapping the bots' seats.
+    #[arg(long)]
+    pub swap: bool,
+    /// Play this scenario (see `alliance scenarios`), or a scenario file's path. Its fixed seed is
+    /// not used: game seeds still come from `--seed`.
+    #[arg(long)]
+    pub scenario: Option<String>,
+    /// Print every figure as JSON instead of the text report.
+    #[arg(long)]
+    pub json: bool,
+    /// Also write the report as Markdown to FILE (for `docs/`).
+    #[arg(long, value_name = "FILE")]
+    pub markdown: Option<PathBuf>,
+}
+
+fn parse_bot(s: &str) -> Result<BotKind, String> {
+    BotKind::parse(s).ok_or_else(|| {
+        format!(
+            "unknown bot `{s}`; choose one of: {}",
+            BotKind::NAMES.join(", ")
+        )
+    })
+}
+
+/// Runs `alliance analyze`.
+pub fn run(content: Arc<Content>, data: Option<&Path>, args: &AnalyzeArgs) -> ExitCode {
+    let content = match &args.scenario {
+        None => content,
+        Some(name) => {
+            match crate::classroom::Library::new(content, data).and_then(|l| l.content(Some(name)))
+            {
+                Ok(c) => c,
+                Err(errors) => {
+                    eprintln!("{errors}");
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+    };
+    let cfg = SimConfig {
+        games: args.games,
+        seed: args.seed,
+        bots: [args.washington, args.seoul],
+        budget: args.iterations.map_or(Budget::DEFAULT, Budget::Iterations),
+        threads: args.threads.max(1),
+        swap: args.swap,
+        progress: !args.json,
+    };
+    let report = analyze::run(&content, &cfg, args.scenario.clone());
+    if let Some(path) = &args.markdown
+        && let Err(e) = std::fs::write(path, report.to_markdown())
+    {
+        eprintln!(
+            "cannot write the Markdown report to {}: {e}",
+            path.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    if args.json {
+        match serde_json::to_string_pretty(&report) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("cannot write the report as JSON: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    } else {
+        print!("{}", report.to_text());
+    }
+    ExitCode::SUCCESS
+}
