@@ -201,6 +201,9 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Some(Command::Validate) => {
             print!("{}", summary(&content));
+            for d in crate::analyze::dominated(&content) {
+                eprintln!("{}", d.warning());
+            }
             match crate::classroom::validate_scenarios(content, cli.data.as_deref()) {
                 Ok(s) => {
                     print!("{s}");

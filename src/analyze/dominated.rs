@@ -176,3 +176,62 @@ fn direction(meter: Meter, me: Side) -> i32 {
         },
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::Data;
+
+    fn shipped() -> Content {
+        Data::embedded().build().expect("the shipped data builds")
+    }
+
+    fn has(list: &[Dominated], worse: &str, better: &str) -> bool {
+        list.iter().any(|d| d.worse == worse && d.better == better)
+    }
+
+    #[test]
+    fn the_shipped_deck_has_the_known_dominated_pairs() {
+        let c = shipped();
+        let same = dominated(&c);
+        assert!(has(&same, "us-beyond-the-peninsula", "us-missile-network"));
+        assert!(!has(&same, "us-missile-network", "us-beyond-the-peninsula"));
+        let across = dominated_across_kinds(&c);
+        assert!(has(&across, "any-shipyard-workforce", "any-small-reactors"));
+        assert!(same.iter().chain(&across).all(|d| d.worse != d.better));
+    }
+
+    #[test]
+    fn more_ops_a_worse_effect_or_a_stricter_requirement_breaks_dominance() {
+        let mut c = shipped();
+        let a = c.card_by_id("us-beyond-the-peninsula").expect("a card");
+        let b = c.card_by_id("us-missile-network").expect("a card");
+        let (a, b) = (usize::from(a), usize::from(b));
+        let check = |c: &Content| has(&dominated(c), &c.cards[a].id, &c.cards[b].id);
+        let base = c.clone();
+        c.cards[a].ops = c.cards[b].ops + 1;
+        assert!(!check(&c), "more ops");
+        c = base.clone();
+        c.cards[b].effects.push(Effect::Move {
+            meter: Meter::RokLeverage,
+            by: 1,
+        });
+        assert!(!check(&c), "the better card also helps the other side");
+        c = base.clone();
+        c.cards[b]
+            .requires
+            .push(crate::engine::Condition::Priority {
+                is: crate::engine::Priority::Deal,
+            });
+        assert!(!check(&c), "the better card asks more");
+        c = base.clone();
+        c.cards[a] = c.cards[b].clone();
+        c.cards[a].id = "us-copy".into();
+        let copies: Vec<_> = dominated(&c)
+            .into_iter()
+            .filter(|d| d.better == "us-copy" || d.worse == "us-copy")
+            .collect();
+        assert_eq!(copies.len(), 1, "an equal pair is listed once");
+        assert!(copies[0].equal && copies[0].warning().contains("the same ops and event"));
+    }
+}
