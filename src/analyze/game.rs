@@ -149,10 +149,12 @@ impl GameTally {
         }
     }
 
-    /// Clears the tally for a new game starting from `meters` and `priority`, keeping its buffers.
-    pub fn reset(&mut self, meters: [i8; METERS], priority: Priority) {
-        self.meters = meters;
-        self.priority = priority;
+    /// Clears the tally for a new game, keeping its buffers. Every game starts from the rules'
+    /// track starts and priority; the start events then move them.
+    pub fn restart(&mut self, content: &Content) {
+        let rules = &content.rules;
+        self.meters = std::array::from_fn(|i| rules.tracks[i].start);
+        self.priority = rules.priority_start;
         self.paying = [0; 2];
         self.summits.clear();
         self.plays.clear();

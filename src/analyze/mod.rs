@@ -40,12 +40,7 @@ impl Observer for Analyzer {
     fn begin(&mut self, game: &Game, events: &[Event], _swapped: bool) {
         let content = game.content();
         let tally = self.tally.get_or_insert_with(|| GameTally::new(content));
-        // Every game starts from the rules' track starts; the start events then move them.
-        let rules = &content.rules;
-        tally.reset(
-            std::array::from_fn(|i| rules.tracks[i].start),
-            rules.priority_start,
-        );
+        tally.restart(content);
         tally.events(content, events);
     }
     fn step(&mut self, game: &Game, side: Side, action: Action, events: &[Event]) {
