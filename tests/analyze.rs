@@ -322,15 +322,14 @@ fn margins_are_a_median_share_of_the_total() {
     let c = common::shipped();
     let t = fresh(&c);
     let mut totals = Totals::default();
-    for scores in [[30, 10], [10, 10], [21, 19]] {
-        totals.add(&c, &t, &relative(None, scores), false);
+    totals.add(&c, &t, &relative(None, [10, 10]), false);
+    for (winner, scores) in [(W, [30, 10]), (W, [21, 19]), (S, [8, 12])] {
+        totals.add(&c, &t, &relative(Some(winner), scores), false);
     }
-    // Draws have no margin; the others are 500 and 50 per mille: the lower median is 50.
-    totals.add(&c, &t, &relative(Some(W), [30, 10]), false);
-    totals.add(&c, &t, &relative(Some(W), [21, 19]), false);
+    // Margins of 0, 500, 50 and 200 per mille (0, 20, 2 and 4 points): the lower medians.
     assert_eq!(totals.margin_share.median(), Some(50));
     assert_eq!(totals.margin_points.median(), Some(2));
-    assert_eq!(totals.draws, 3);
+    assert_eq!(totals.draws, 1);
 }
 
 #[test]

@@ -71,8 +71,8 @@ pub struct Totals {
     pub lead_changes: Histogram,
     /// Decisive games whose winner trailed after a summit from round 2 on.
     pub drama: u64,
-    /// Games that reached their last summit: the final margin as per mille of the total score,
-    /// and in points.
+    /// Games that reached their last summit (draws included): the final margin as per mille of
+    /// the total score, and in points.
     pub margin_share: Histogram,
     pub margin_points: Histogram,
     pub summits: u64,
@@ -131,8 +131,8 @@ impl Totals {
                 let cause = tally.rupture_cause.unwrap_or(RuptureCause::Rules);
                 self.rupture_causes[cause.index()] += 1;
             }
-            Ending::Relative { winner: None } => self.draws += 1,
             _ => {
+                self.draws += u64::from(o.ending == Ending::Relative { winner: None });
                 let [w, s] = o.scores;
                 let total = i32::from(w.abs()) + i32::from(s.abs());
                 let margin = (i32::from(w) - i32::from(s)).unsigned_abs();

@@ -1,6 +1,6 @@
 //! The analysis as readable text (flagged cards first) and as Markdown for `docs/`.
 
-use super::cards::{CardRow, ShockRow};
+use super::cards::{CardRow, MIN_SAMPLE, ShockRow};
 use super::dominated::Dominated;
 use super::summary::Analysis;
 use std::fmt::Write;
@@ -24,7 +24,7 @@ impl Doc {
         if self.md {
             let _ = writeln!(self.out, "- {label}: {value}");
         } else {
-            let _ = writeln!(self.out, "  {label:<44} {value}");
+            let _ = writeln!(self.out, "  {label:<50} {value}");
         }
     }
     fn text(&mut self, s: &str) {
@@ -118,6 +118,10 @@ impl Analysis {
 
     fn flags(&self, d: &mut Doc) {
         d.heading(&format!("Flagged cards ({})", self.flagged_cards.len()));
+        d.text(&format!(
+            "Never played, or the player's success interval (95%) lies wholly off that side's \
+             average on at least {MIN_SAMPLE} games; about one card in 20 does so by chance."
+        ));
         if self.flagged_cards.is_empty() {
             d.text("none");
         } else {
@@ -152,7 +156,7 @@ impl Analysis {
                 format!("{} ({:.1}%)", s.wins, s.share_of_decisive),
             );
             d.line(
-                &format!("{} success: lens played / relative / absolute", s.side),
+                &format!("{} success (played / relative / absolute)", s.side),
                 format!(
                     "{:.1}% / {:.1}% / {:.1}%",
                     s.success, s.success_relative, s.success_absolute
@@ -178,15 +182,15 @@ impl Analysis {
         let causes: Vec<String> = r
             .by_cause
             .iter()
-            .filter(|(_, n)| *n > 0)
+            .filter(|(_, n)| **n > 0)
             .map(|(c, n)| format!("{} {n}", c.name()))
             .collect();
         if !causes.is_empty() {
             d.line("ruptures by what moved cohesion to 0", causes.join(", "));
         }
-        for b in &self.bots {
+        for (b, which) in self.bots.iter().zip(["first", "second"]) {
             d.line(
-                &format!("bot {} success", b.bot),
+                &format!("{which} bot ({}) success, either seat", b.bot),
                 format!("{:.1}%", b.success_rate),
             );
         }
@@ -236,7 +240,7 @@ impl Analysis {
         );
         for x in &self.sides {
             d.line(
-                &format!("{} decisions a game: top-level / deal", x.side),
+                &format!("{} decisions a game (top / deal steps)", x.side),
                 format!(
                     "{:.1} / {:.1} (medians {} / {}); bonus {:.1} points",
                     x.decisions_mean,
@@ -280,11 +284,11 @@ impl Analysis {
         );
         let x = &self.deals;
         d.line(
-            "deals: opened / sent / countered",
+            "deals opened / sent / countered",
             format!("{} / {} / {}", x.opened, x.sent, x.countered),
         );
         d.line(
-            "deals: accepted / rejected / withdrawn unsent",
+            "deals accepted / rejected / withdrawn unsent",
             format!(
                 "{} / {} / {}",
                 x.accepted, x.rejected, x.withdrawn_without_offer

@@ -7,6 +7,7 @@ use super::figures::{Histogram, Totals};
 use super::game::RuptureCause;
 use crate::engine::{Content, Lens, Side};
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// What was analysed, for the report's heading.
 #[derive(Clone, Debug, Serialize)]
@@ -76,7 +77,7 @@ pub struct Ruptures {
     pub blamed_on_seoul: u64,
     pub from_outside: u64,
     /// What moved cohesion to zero.
-    pub by_cause: Vec<(RuptureCause, u64)>,
+    pub by_cause: BTreeMap<RuptureCause, u64>,
 }
 
 #[derive(Clone, Debug, Serialize)]
