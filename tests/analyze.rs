@@ -383,3 +383,33 @@ fn run_info() -> analyze::RunInfo {
         seconds: 0.0,
     }
 }
+
+#[test]
+fn aims_at_their_top_meter_steps_and_hoarded_cards() {
+    let c = common::shipped();
+    let mut t = fresh(&c);
+    let lev = |from, to| Event::Moved {
+        meter: Meter::UsLeverage,
+        from,
+        to,
+        cause: Cause::Summit,
+    };
+    let start = c.rules.track(Meter::UsLeverage).start;
+    let aim = c.rules.aims[0]
+        .iter()
+        .position(|a| a.meter == Meter::UsLeverage)
+        .expect("Washington has a leverage aim");
+    let top = *c.rules.aims[0][aim].thresholds.last().expect("thresholds");
+    t.events(&c, &summit(1, [0, 0], [0, 0]));
+    t.events(&c, &[lev(start, top)]);
+    t.events(&c, &summit(2, [0, 0], [0, 0]));
+    t.events(&c, &[lev(top, top - 2)]);
+    t.events(&c, &summit(3, [0, 0], [0, 0]));
+    assert_eq!(t.aims_at_top[aim], (1, Some(2)));
+    let m = Meter::UsLeverage.index();
+    assert_eq!((t.rises[m], t.falls[m]), ((top - start) as u32, 2));
+    let theirs = c.card_by_id("rok-boots-deter").expect("a Seoul card");
+    let own = c.card_by_id("us-ncg").expect("a Washington card");
+    t.hands_at_end(&c, [&[theirs, own], &[theirs]]);
+    assert_eq!(t.hoarded, [1, 0]);
+}

@@ -3,6 +3,7 @@
 
 use super::cards::Deck;
 use super::game::{DealSteps, GameTally, PlayKind, RuptureCause};
+use super::tracks::TrackTotals;
 use crate::engine::{Content, Ending, Lens, Outcome, Side};
 
 /// Counts of whole-number values; the median comes from it without keeping every game.
@@ -89,6 +90,9 @@ pub struct Totals {
     pub plays: PlayMix,
     pub deals: DealSteps,
     pub deck: Deck,
+    pub tracks: TrackTotals,
+    /// The other side's cards left in each side's hand at the end, summed over games.
+    pub hoarded: [u64; 2],
     /// Successes of the first and second bot whatever their seat.
     pub bot_success: [u64; 2],
 }
@@ -122,6 +126,10 @@ impl Totals {
         self.add_plays(content, tally);
         self.deals.merge(&tally.deals);
         self.deck.add(content, tally, succeeded);
+        self.tracks.add(tally);
+        for i in 0..2 {
+            self.hoarded[i] += u64::from(tally.hoarded[i]);
+        }
     }
 
     fn add_ending(&mut self, content: &Content, tally: &GameTally, o: &Outcome) {
@@ -203,6 +211,7 @@ impl Totals {
             self.plays.events[i] += o.plays.events[i];
             self.plays.ops[i] += o.plays.ops[i];
             self.plays.other_side[i] += o.plays.other_side[i];
+            self.hoarded[i] += o.hoarded[i];
             for l in 0..2 {
                 self.success_by_lens[l][i] += o.success_by_lens[l][i];
             }
@@ -219,5 +228,6 @@ impl Totals {
         self.handoffs.merge(&o.handoffs);
         self.deals.merge(&o.deals);
         self.deck.merge(&o.deck);
+        self.tracks.merge(&o.tracks);
     }
 }

@@ -126,6 +126,14 @@ pub struct GameTally {
     /// Each shock revealed, with the net steps it moved each side's own items.
     pub shocks: Vec<(ShockId, [i32; 2])>,
     pub rupture_cause: Option<RuptureCause>,
+    /// Steps each meter rose and fell this game.
+    pub rises: [u32; METERS],
+    pub falls: [u32; METERS],
+    /// For each aim (Washington's, then Seoul's, in the rules' order): the summits at which its
+    /// meter stood at its top threshold, and the first round it did.
+    pub aims_at_top: Vec<(u32, Option<u8>)>,
+    /// The other side's cards left in each side's hand at the end.
+    pub hoarded: [u32; 2],
 }
 
 impl GameTally {
@@ -146,6 +154,10 @@ impl GameTally {
             last_mover: None,
             shocks: Vec::with_capacity(usize::from(rules.rounds)),
             rupture_cause: None,
+            rises: [0; METERS],
+            falls: [0; METERS],
+            aims_at_top: vec![(0, None); rules.aims[0].len() + rules.aims[1].len()],
+            hoarded: [0; 2],
         }
     }
 
@@ -166,6 +178,12 @@ impl GameTally {
         self.last_mover = None;
         self.shocks.clear();
         self.rupture_cause = None;
+        self.rises = [0; METERS];
+        self.falls = [0; METERS];
+        self.aims_at_top.clear();
+        let aims = rules.aims[0].len() + rules.aims[1].len();
+        self.aims_at_top.resize(aims, (0, None));
+        self.hoarded = [0; 2];
     }
 
     /// `side` took `action`.
@@ -247,6 +265,9 @@ impl GameTally {
 
     fn moved(&mut self, meter: Meter, from: i8, to: i8, cause: Cause) {
         self.meters[meter.index()] = to;
+        let step = i32::from(to) - i32::from(from);
+        self.rises[meter.index()] += step.max(0) as u32;
+        self.falls[meter.index()] += (-step).max(0) as u32;
         if meter == Meter::Cohesion && to <= 0 && self.rupture_cause.is_none() {
             self.rupture_cause = Some(RuptureCause::of(cause));
         }
@@ -266,6 +287,28 @@ impl GameTally {
             paid: std::mem::take(&mut self.paying),
             priority_mattered: under(Priority::Deal) != under(Priority::Strategy),
         });
+        let aims = rules.aims[0].iter().chain(&rules.aims[1]);
+        for (aim, top) in aims.zip(&mut self.aims_at_top) {
+            let at_top = aim
+                .thresholds
+                .last()
+                .is_some_and(|t| self.meters[aim.meter.index()] >= *t);
+            if at_top {
+                top.0 += 1;
+                top.1.get_or_insert(round);
+            }
+        }
+    }
+
+    /// Notes the cards left in the hands at the end: those of the other side were hoarded.
+    pub fn hands_at_end(&mut self, content: &Content, hands: [&[CardId]; 2]) {
+        for side in Side::BOTH {
+            let theirs = hands[side.index()].iter().filter(|c| {
+                let card = content.cards.get(usize::from(**c));
+                card.and_then(|c| c.side.owner()) == Some(side.other())
+            });
+            self.hoarded[side.index()] = theirs.count() as u32;
+        }
     }
 
     /// How often the leader changed: the leader after each summit is the side ahead (a tie names

@@ -9,13 +9,16 @@
 //! line does.
 
 mod cards;
+mod contents;
 mod dominated;
 mod figures;
 mod game;
 mod report;
 mod summary;
+mod tracks;
 
 pub use cards::{CardCounts, CardRow, Deck, MIN_SAMPLE, Rate, ShockCounts, ShockRow, wilson};
+pub use contents::{DeckFigures, costs_other_side, deck_figures};
 pub use dominated::{Dominated, dominated, dominated_across_kinds};
 pub use figures::{Histogram, PlayMix, Totals};
 pub use game::{DealSteps, GameTally, Play, PlayKind, RuptureCause, SummitLine, leader};
@@ -23,6 +26,7 @@ pub use summary::{
     Analysis, BotFigures, DealFigures, PlayMixFigures, RunInfo, Ruptures, Shape, SideFigures,
     summarise,
 };
+pub use tracks::{AimRow, MeterRow, TrackTotals, track_rows};
 
 use crate::ai::BotKind;
 use crate::engine::{Action, Content, Event, Game, Side};
@@ -50,7 +54,8 @@ impl Observer for Analyzer {
         }
     }
     fn finish(&mut self, game: &Game, swapped: bool) {
-        if let (Some(tally), Some(outcome)) = (&self.tally, game.outcome()) {
+        if let (Some(tally), Some(outcome)) = (&mut self.tally, game.outcome()) {
+            tally.hands_at_end(game.content(), Side::BOTH.map(|s| game.hand(s)));
             self.totals.add(game.content(), tally, outcome, swapped);
         }
     }

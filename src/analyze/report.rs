@@ -85,6 +85,7 @@ impl Analysis {
         self.sides(&mut d);
         self.shape(&mut d);
         self.plays(&mut d);
+        self.tracks(&mut d);
         d.heading("Every card");
         d.table(
             &CARD_HEAD,
@@ -145,6 +146,30 @@ impl Analysis {
         }
         if self.dominated.is_empty() && self.dominated_across_kinds.is_empty() {
             d.text("none");
+        }
+        self.deck_lines(d);
+    }
+
+    fn deck_lines(&self, d: &mut Doc) {
+        let k = &self.deck;
+        d.heading("The deck");
+        d.line(
+            "cards that only move meters",
+            format!("{} of {}", k.meter_only, k.cards),
+        );
+        d.line("cards with a requirement", k.with_requirement.to_string());
+        let kinds: Vec<String> = k
+            .cards_by_effect
+            .iter()
+            .map(|(kind, n)| format!("{kind} {n}"))
+            .collect();
+        d.line("cards using each effect kind", kinds.join(", "));
+        for side in crate::engine::Side::BOTH {
+            let free = &k.free_for_other_side[side.index()];
+            d.line(
+                &format!("{side} events free for the other side"),
+                format!("{} of {}", free.len(), k.side_cards[side.index()]),
+            );
         }
     }
 
@@ -282,6 +307,10 @@ impl Analysis {
                 p.other_side_share, p.other_side_share_by_side[0], p.other_side_share_by_side[1]
             ),
         );
+        d.line(
+            "other side's cards in hand at the end (W / S)",
+            format!("{:.2} / {:.2}", p.hoarded_at_end[0], p.hoarded_at_end[1]),
+        );
         let x = &self.deals;
         d.line(
             "deals opened / sent / countered",
@@ -301,6 +330,46 @@ impl Analysis {
                 x.opened_per_game, x.opened_by_side[0], x.opened_by_side[1]
             ),
         );
+    }
+}
+
+impl Analysis {
+    fn tracks(&self, d: &mut Doc) {
+        d.heading("Aims at their top threshold (they pay nothing new there)");
+        let rows: Vec<_> = self
+            .aims
+            .iter()
+            .map(|a| {
+                vec![
+                    format!("{} {}", a.side, a.meter.id()),
+                    a.top_threshold.to_string(),
+                    format!("{:.1}%", a.at_top_share),
+                    format!("{:.1}%", a.reached_share),
+                    format!("{:.1}", a.mean_first_round),
+                ]
+            })
+            .collect();
+        let head = [
+            "aim",
+            "top",
+            "summits at top",
+            "games reaching it",
+            "first round",
+        ];
+        d.table(&head, &rows);
+        d.heading("Meters: steps a game");
+        let rows: Vec<_> = self
+            .meters
+            .iter()
+            .map(|m| {
+                vec![
+                    m.meter.id().to_string(),
+                    format!("{:.2}", m.rises_per_game),
+                    format!("{:.2}", m.falls_per_game),
+                ]
+            })
+            .collect();
+        d.table(&["meter", "up", "down"], &rows);
     }
 }
 

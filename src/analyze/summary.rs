@@ -2,9 +2,11 @@
 //! `--json`.
 
 use super::cards::{CardRow, ShockRow, card_rows, shock_rows};
+use super::contents::{DeckFigures, deck_figures};
 use super::dominated::{Dominated, dominated, dominated_across_kinds};
 use super::figures::{Histogram, Totals};
 use super::game::RuptureCause;
+use super::tracks::{AimRow, MeterRow, track_rows};
 use crate::engine::{Content, Lens, Side};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -40,6 +42,10 @@ pub struct Analysis {
     pub shape: Shape,
     pub play_mix: PlayMixFigures,
     pub deals: DealFigures,
+    /// How soon and how long each aim sits at its top threshold.
+    pub aims: Vec<AimRow>,
+    /// How far each meter rises and falls in a game.
+    pub meters: Vec<MeterRow>,
     /// Cards never played, or whose player's success stands out from that side's average.
     pub flagged_cards: Vec<CardRow>,
     pub flagged_shocks: Vec<ShockRow>,
@@ -47,6 +53,8 @@ pub struct Analysis {
     pub dominated: Vec<Dominated>,
     /// The same across kinds (weaker: the ops buy different things).
     pub dominated_across_kinds: Vec<Dominated>,
+    /// The deck's make-up, read from the data.
+    pub deck: DeckFigures,
     pub cards: Vec<CardRow>,
     pub shocks: Vec<ShockRow>,
     /// The first bot (`--washington`) and the second, whatever seat they sat in.
@@ -120,6 +128,8 @@ pub struct PlayMixFigures {
     /// The same shares for Washington's and Seoul's plays.
     pub event_share_by_side: [f64; 2],
     pub other_side_share_by_side: [f64; 2],
+    /// The other side's cards left in Washington's and Seoul's hands at the end, per game.
+    pub hoarded_at_end: [f64; 2],
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -160,7 +170,10 @@ pub fn summarise(content: &Content, t: &Totals, run: RunInfo) -> Analysis {
             success_rate: pct(t.bot_success[i], t.games),
         })
         .collect();
+    let (meters, aims) = track_rows(content, &t.tracks, t.games);
     Analysis {
+        aims,
+        meters,
         games: t.games,
         decisive,
         draws: t.draws,
@@ -179,6 +192,7 @@ pub fn summarise(content: &Content, t: &Totals, run: RunInfo) -> Analysis {
             .collect(),
         dominated: dominated(content),
         dominated_across_kinds: dominated_across_kinds(content),
+        deck: deck_figures(content),
         cards,
         shocks,
         bots,
@@ -258,6 +272,7 @@ fn play_mix(t: &Totals) -> PlayMixFigures {
         other_side_share: pct(sum(p.other_side), plays),
         event_share_by_side: [0, 1].map(|i| pct(p.headlines[i] + p.events[i], of_side(i))),
         other_side_share_by_side: [0, 1].map(|i| pct(p.other_side[i], of_side(i))),
+        hoarded_at_end: t.hoarded.map(|h| h as f64 / t.games.max(1) as f64),
     }
 }
 
