@@ -266,3 +266,24 @@ fn flag(unused: bool, unused_text: &str, success: &Rate) -> Option<String> {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wilson_intervals_and_flags() {
+        let (lo, hi) = wilson(50, 100);
+        assert!(
+            (lo - 40.38).abs() < 0.01 && (hi - 59.62).abs() < 0.01,
+            "{lo} {hi}"
+        );
+        assert_eq!(wilson(0, 0), (0.0, 100.0));
+        // 25 of 29 stands out but is too few games; 26 of 30 against 50% is flagged.
+        assert!(!Rate::new(25, 29, 50.0).stands_out());
+        assert!(Rate::new(26, 30, 50.0).stands_out());
+        assert!(!Rate::new(16, 30, 50.0).stands_out());
+        let low = flag(false, "never played", &Rate::new(3, 40, 50.0));
+        assert!(low.is_some_and(|f| f.contains("below")));
+    }
+}

@@ -231,3 +231,24 @@ impl Totals {
         self.tracks.merge(&o.tracks);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_histogram_gives_the_lower_median_and_the_mean() {
+        let mut a = Histogram::default();
+        for v in [3, 1, 2, 2, 9] {
+            a.add(v);
+        }
+        assert_eq!((a.median(), a.mean()), (Some(2), 17.0 / 5.0));
+        a.add(9);
+        assert_eq!(a.median(), Some(2), "the lower of the two middle values");
+        let mut b = Histogram::default();
+        b.add(12);
+        b.merge(&a);
+        assert_eq!((b.count(), b.median()), (7, Some(3)));
+        assert_eq!(Histogram::default().median(), None);
+    }
+}

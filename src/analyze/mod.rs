@@ -10,6 +10,7 @@
 
 mod cards;
 mod contents;
+mod doc;
 mod dominated;
 mod figures;
 mod game;
