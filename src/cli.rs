@@ -42,7 +42,14 @@ pub enum Command {
     },
     /// Play many bot-vs-bot games and summarise them.
     Sim(SimArgs),
-    /// Play many bot-vs-bot games and report the game's design health (see `analyze --help`).
+    /// Play many bot-vs-bot games and report the game's design health.
+    ///
+    /// The same games as `alliance sim` (same seeds; the figures do not depend on --threads),
+    /// read from their events: per side, the game's shape (lead changes, drama, margins,
+    /// stagnant summits, whether the priority and the symmetry bonus matter), the play mix,
+    /// deals, aims at their top, each card and shock, and dominated cards. The text report puts
+    /// flagged cards first; --json prints every figure; --markdown FILE writes the report as
+    /// Markdown for docs/.
     Analyze(analyze::AnalyzeArgs),
     /// Start a game on the screen directly.
     Play(PlayArgs),

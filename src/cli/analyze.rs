@@ -8,10 +8,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
-/// Plays bot games through the simulator (the same seeds as `alliance sim`) and reports the
-/// game's health from their events: per side, the game's shape, the play mix, deals, each card
-/// and shock (flagged when never played or when its player does clearly better or worse than
-/// that side's average), and dominated cards. Figures do not depend on `--threads`.
+/// The options of `alliance analyze` (its help text is on the `Analyze` command).
 #[derive(clap::Args, Debug)]
 pub struct AnalyzeArgs {
     /// How many seeds to play (each twice with --swap).
