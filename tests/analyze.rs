@@ -248,7 +248,8 @@ fn the_symmetry_bonus_decides_a_game_only_when_removing_it_changes_the_winner() 
         false,
     );
     assert_eq!(totals.symmetry_decided, 1);
-    // Under the relative lens that game is a win too; its score is a loss under absolute for Seoul.
+    // Both games are Washington wins under either lens: 22-18 and 30-18 beat Seoul, and only
+    // Washington reaches 20.
     assert_eq!(totals.success_by_lens, [[2, 0], [2, 0]]);
 }
 

@@ -32,8 +32,16 @@ fn figures_are_the_same_for_any_thread_count() {
     let one = analysis(1, true);
     assert_eq!(one, analysis(3, true));
     assert_eq!(one["games"], 24);
-    // The per-card game counts add up to the plays of distinct cards, and some figure moved.
+    // Games were really watched: cards were played and every game was counted once per seat.
     assert!(one["play_mix"]["plays"].as_u64().expect("plays") > 0);
+    let wins = |i: usize| one["sides"][i]["wins"].as_u64().expect("wins");
+    assert_eq!(
+        wins(0) + wins(1),
+        one["decisive"].as_u64().expect("decisive")
+    );
+    // The first bot (greedy) outplays the second (random) over both seats.
+    let bot = |i: usize| one["bots"][i]["success_rate"].as_f64().expect("rate");
+    assert!(bot(0) > bot(1), "{} {}", bot(0), bot(1));
 }
 
 #[test]
