@@ -7,11 +7,11 @@ use crate::engine::{
 };
 use crate::sim::{self, SimConfig};
 use clap::{Parser, Subcommand};
-
-mod analyze;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
+
+mod analyze;
 
 #[derive(Parser, Debug)]
 #[command(
