@@ -27,9 +27,17 @@ impl Doc {
     pub fn text(&mut self, s: &str) {
         let indent = if self.md { "" } else { "  " };
         let _ = writeln!(self.out, "{indent}{s}");
+        // In Markdown a plain line is a paragraph of its own; list items run together.
+        if self.md && !s.starts_with("- ") {
+            self.out.push('\n');
+        }
     }
     pub fn table(&mut self, head: &[&str], rows: &[Vec<String>]) {
         if self.md {
+            // A Markdown table must not run on from a paragraph.
+            if !self.out.ends_with("\n\n") {
+                self.out.push('\n');
+            }
             let _ = writeln!(self.out, "| {} |", head.join(" | "));
             let _ = writeln!(self.out, "|{}", " --- |".repeat(head.len()));
             for r in rows {
