@@ -5,6 +5,7 @@
 //! To add a subcommand: a file here with an `Args` struct and a `run(&Context, &Args)`, a
 //! variant of [`Command`], and one arm in [`Command::run`].
 
+mod analyze;
 mod cards;
 mod choices;
 mod play;
@@ -61,6 +62,15 @@ pub enum Command {
     Cards(CardsArgs),
     /// Play many bot-vs-bot games and summarise them.
     Sim(SimArgs),
+    /// Play many bot-vs-bot games and report the game's design health.
+    ///
+    /// The same games as `alliance sim` (same seeds; the figures do not depend on --threads),
+    /// read from their events: per side, the game's shape (lead changes, drama, margins,
+    /// stagnant summits, whether the priority and the symmetry bonus matter), the play mix,
+    /// deals, aims at their top, each card and shock, and dominated cards. The text report puts
+    /// flagged cards first; --json prints every figure; --markdown FILE writes the report as
+    /// Markdown for docs/.
+    Analyze(analyze::AnalyzeArgs),
     /// Start a game on the screen directly.
     Play(PlayArgs),
     /// List the scenarios.
@@ -93,6 +103,7 @@ impl Command {
             Command::Validate => validate::run(ctx),
             Command::Cards(args) => cards::run(ctx, args),
             Command::Sim(args) => sim::run(ctx, args),
+            Command::Analyze(args) => analyze::run(ctx, args),
             Command::Play(args) => play::run(ctx, args),
             Command::Scenarios => scenarios::run(ctx),
             Command::Replay(args) => replay::run(ctx, args),

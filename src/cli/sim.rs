@@ -89,7 +89,7 @@ pub(super) fn run(ctx: &Context, args: &SimArgs) -> ExitCode {
 }
 
 /// The content for a scenario name or file, or the plain rules without one.
-fn scenario_content(
+pub(super) fn scenario_content(
     content: &Arc<Content>,
     data: Option<&Path>,
     scenario: Option<&str>,

@@ -8,6 +8,9 @@ use std::process::ExitCode;
 /// The rules and decks loaded before this runs; the scenario files are checked here.
 pub(super) fn run(ctx: &Context) -> ExitCode {
     print!("{}", summary(&ctx.content));
+    for d in crate::analyze::dominated(&ctx.content) {
+        eprintln!("{}", d.warning());
+    }
     match crate::classroom::validate_scenarios(ctx.content.clone(), ctx.data_dir()) {
         Ok(s) => {
             print!("{s}");

@@ -13,6 +13,7 @@ mod play;
 pub mod rng;
 mod round;
 mod rulings;
+mod scoring;
 mod state;
 mod view;
 

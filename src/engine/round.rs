@@ -318,18 +318,7 @@ impl Game {
             last,
         });
         if last {
-            let ending = match rules.lens {
-                super::content::Lens::Relative => Ending::Relative {
-                    winner: match scores[0].cmp(&scores[1]) {
-                        std::cmp::Ordering::Greater => Some(Side::Washington),
-                        std::cmp::Ordering::Less => Some(Side::Seoul),
-                        std::cmp::Ordering::Equal => None,
-                    },
-                },
-                super::content::Lens::Absolute => Ending::Absolute {
-                    success: Side::BOTH.map(|s| scores[s.index()] >= rules.target(s)),
-                },
-            };
+            let ending = rules.ending_under(rules.lens, scores);
             self.finish(ending, ev);
         } else {
             self.begin_round(round + 1, ev);
@@ -340,13 +329,8 @@ impl Game {
         let content = self.content.clone();
         for side in Side::BOTH {
             for aim in &content.rules.aims[side.index()] {
-                let points = aim.score(self.meter(aim.meter));
-                let doubled = aim.doubled_by == Some(self.board.priority);
-                let points = if doubled {
-                    points.saturating_mul(2)
-                } else {
-                    points
-                };
+                let (points, doubled) =
+                    aim.summit_points(self.meter(aim.meter), self.board.priority);
                 let reason = ScoreReason::Aim {
                     meter: aim.meter,
                     doubled,

@@ -57,7 +57,12 @@ impl Session {
         } = started;
         let mut log = Log::default();
         let reader = log_viewer(&players);
-        log.push_events(play.game().content(), reader, &events, play.game().record().len());
+        log.push_events(
+            play.game().content(),
+            reader,
+            &events,
+            play.game().record().len(),
+        );
         if !notice.is_empty() {
             log.push_note(notice, play.game().record().len());
         }
@@ -391,4 +396,3 @@ fn log_viewer(players: &[Player; 2]) -> Viewer {
         _ => Viewer::Public,
     }
 }
-

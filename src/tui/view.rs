@@ -49,7 +49,7 @@ pub fn view(app: &App, f: &mut Frame) -> Vec<(Rect, Msg)> {
                     f,
                     main,
                     s.game(),
-                    &deal,
+                    deal,
                     &s.deal_rows(),
                     s.cursor,
                     t,

@@ -167,7 +167,7 @@ impl Witness {
     /// where it is, so its title is no secret either.
     pub fn secrets(&self, content: &Content, view: Option<&View>) -> Vec<String> {
         let mut known = self.seen.clone();
-        known.extend(view.map_or(&[][..], |v| &v.hand[..]));
+        known.extend(view.map_or(&[][..], |v| v.hand));
         let named: Vec<CardId> = known.iter().flat_map(|c| named_by(content, *c)).collect();
         known.extend(named);
         known.extend(&self.named);

@@ -26,7 +26,7 @@ fn accepted<'a>(view: &'a View, deal: &Deal) -> Sketch<'a> {
     for t in deal.asks.iter() {
         s.term(t, receiver, offerer);
     }
-    let cohesion = deal.accept_cohesion(rules, &view.board);
+    let cohesion = deal.accept_cohesion(rules, view.board);
     s.move_meter(Meter::Cohesion, i32::from(cohesion), Some(offerer));
     s
 }
@@ -85,7 +85,7 @@ fn withdraw_worth(cx: Cx, deal: &Deal, me: Side) -> f32 {
 /// by the engine's rule; the edit count is left out, since a planned bundle is not yet typed.
 fn addable(view: &View, deal: &Deal, ask: bool, index: u8) -> bool {
     let rules = &view.content.rules.deals;
-    let situation = Situation::of_board(&view.content, &view.board);
+    let situation = Situation::of_board(view.content, view.board);
     rules.term_allowed(&situation, deal, ask, Term::Vocab(index), &[])
 }
 

@@ -53,7 +53,7 @@ pub fn evaluator_for(cache: &mut Option<(u64, Arc<Evaluator>)>, view: &View) -> 
     match cache {
         Some((p, ev)) if *p == print => ev.clone(),
         _ => {
-            let ev = Arc::new(Evaluator::new(&view.content));
+            let ev = Arc::new(Evaluator::new(view.content));
             *cache = Some((print, ev.clone()));
             ev
         }
