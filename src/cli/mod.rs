@@ -7,12 +7,14 @@
 
 mod cards;
 mod choices;
+mod output;
 mod play;
 mod record;
 mod replay;
 mod report;
 mod scenarios;
 mod sim;
+mod threads;
 mod validate;
 
 pub use cards::CardsArgs;
@@ -22,6 +24,7 @@ pub use record::RecordArgs;
 pub use replay::ReplayArgs;
 pub use report::ReportArgs;
 pub use sim::{LensChoice, SimArgs};
+pub(crate) use threads::{parse_threads, worker_threads};
 pub use validate::summary;
 
 /// Who plays a side. It lives in the classroom layer; this re-export keeps the callers that
@@ -31,7 +34,9 @@ pub use crate::classroom::Player;
 use crate::content::DataErrors;
 use crate::engine::Content;
 use clap::{Parser, Subcommand};
+use output::{Outcome, exit_code, say};
 use std::fmt::Display;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -88,7 +93,7 @@ impl Context {
 }
 
 impl Command {
-    fn run(&self, ctx: &Context) -> ExitCode {
+    fn run(&self, ctx: &Context) -> Outcome {
         match self {
             Command::Validate => validate::run(ctx),
             Command::Cards(args) => cards::run(ctx, args),
@@ -102,9 +107,32 @@ impl Command {
     }
 }
 
+/// The whole program: parses the arguments and runs the command. Help and version go through
+/// the same writer as every result, so `alliance --help | head -1` is no error either.
+pub fn main() -> ExitCode {
+    match Cli::try_parse() {
+        Ok(cli) => run(cli),
+        Err(e) if e.use_stderr() => e.exit(),
+        Err(e) => {
+            let text = match std::io::stdout().is_terminal() {
+                true => e.render().ansi().to_string(),
+                false => e.render().to_string(),
+            };
+            exit_code(output::print(&text).map(|()| ExitCode::SUCCESS))
+        }
+    }
+}
+
 pub fn run(cli: Cli) -> ExitCode {
+    exit_code(run_command(cli))
+}
+
+fn run_command(cli: Cli) -> Outcome {
     let Some(command) = cli.command else {
         // The menu draws its first frame while the data loads, so it loads the data itself.
+        if let Err(why) = terminal_check("alliance") {
+            return fail(why);
+        }
         return exit(crate::tui::menu_loading(
             cli.data.as_deref(),
             cli.color.into(),
@@ -122,21 +150,33 @@ pub fn run(cli: Cli) -> ExitCode {
     command.run(&ctx)
 }
 
+/// The screen reads keys from standard input and draws on standard output, so both must be a
+/// terminal. Without one it would write escape codes into a file or a pipe, and `play` would
+/// leave behind the save of a game nobody could play; so this is asked first.
+fn terminal_check(command: &str) -> Result<(), String> {
+    if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+        return Ok(());
+    }
+    Err(format!(
+        "`{command}` needs a terminal: run it in a terminal window, with neither its input nor its output redirected."
+    ))
+}
+
 /// Every error, then how many there were and where.
 fn data_errors(errors: &DataErrors, place: &str) -> String {
     format!("{errors}\n{} error(s) in the {place}.", errors.0.len())
 }
 
 /// Says why a command failed, on standard error, and fails.
-fn fail(why: impl Display) -> ExitCode {
-    eprintln!("{why}");
-    ExitCode::FAILURE
+fn fail(why: impl Display) -> Outcome {
+    say(why);
+    Ok(ExitCode::FAILURE)
 }
 
-/// The exit code of a command that printed what it had to; its error, if any, is said first.
-fn exit<E: Display>(result: Result<(), E>) -> ExitCode {
+/// The outcome of a command that printed what it had to; its error, if any, is said first.
+fn exit<E: Display>(result: Result<(), E>) -> Outcome {
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => Ok(ExitCode::SUCCESS),
         Err(e) => fail(e),
     }
 }

@@ -2,6 +2,7 @@
 //! decision. It makes example records for reports, and drives the save-and-kill tests.
 
 use super::choices::BotChoice;
+use super::output::{Outcome, print};
 use super::{Context, fail};
 use crate::ai::Budget;
 use crate::classroom::{self, Library, RecordGame, RecordOptions, RecordedGame, SeedChoice};
@@ -67,7 +68,7 @@ impl RecordArgs {
     }
 }
 
-pub(super) fn run(ctx: &Context, args: &RecordArgs) -> ExitCode {
+pub(super) fn run(ctx: &Context, args: &RecordArgs) -> Outcome {
     let lib = match Library::new(ctx.content.clone(), ctx.data_dir()) {
         Ok(lib) => lib,
         Err(e) => return fail(e),
@@ -77,8 +78,8 @@ pub(super) fn run(ctx: &Context, args: &RecordArgs) -> ExitCode {
     };
     match classroom::record(&lib, &options) {
         Ok(done) => {
-            println!("{}", recorded(&done));
-            ExitCode::SUCCESS
+            print(&(recorded(&done) + "\n"))?;
+            Ok(ExitCode::SUCCESS)
         }
         Err(e) => fail(e),
     }
