@@ -60,19 +60,20 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Check the rules and decks; print a summary, or every error with its file, line and column.
+    /// Check the rules, decks and scenario files; print a summary, or every error with its file,
+    /// line and column.
     Validate,
     /// List every card: id, side, kind, ops, title and concept.
     Cards(CardsArgs),
     /// Play many bot-vs-bot games and summarise them.
     Sim(SimArgs),
-    /// Start a game on the screen directly.
+    /// Start a game on the screen directly (in a terminal).
     Play(PlayArgs),
     /// List the scenarios.
     Scenarios,
-    /// Step through a recorded game, forward and back.
+    /// Step through a recorded game on the screen, forward and back (in a terminal).
     Replay(ReplayArgs),
-    /// Write the after-action report of a recorded game.
+    /// Print the after-action report of recorded games: one after another, or side by side.
     Report(ReportArgs),
     /// Play a bot-against-bot game and write its record (autosaved after every decision).
     Record(RecordArgs),

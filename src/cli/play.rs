@@ -24,14 +24,20 @@ pub struct PlayArgs {
     /// Milliseconds between bot moves, so a person can follow (0 is instant).
     #[arg(long, default_value_t = 600)]
     pub pace_ms: u64,
-    /// Play this scenario (see `alliance scenarios`).
+    /// Play this scenario (see `alliance scenarios`), or a scenario file's path.
     #[arg(long)]
     pub scenario: Option<String>,
-    /// Continue a saved game (the latest autosave if no file is given).
-    #[arg(long, num_args = 0..=1, value_name = "FILE")]
+    /// Continue a saved game (the latest autosave if no file is given), with the players, seed
+    /// and scenario it was saved with.
+    #[arg(
+        long,
+        num_args = 0..=1,
+        value_name = "FILE",
+        conflicts_with_all = ["washington", "seoul", "seed", "scenario"]
+    )]
     pub resume: Option<Option<PathBuf>>,
     /// Negotiation drill: seconds to answer each deal offer before it counts as rejected.
-    #[arg(long, value_name = "SECONDS")]
+    #[arg(long, value_name = "SECONDS", value_parser = clap::value_parser!(u64).range(1..))]
     pub drill: Option<u64>,
     /// A fixed search budget per bot decision, instead of the time budget.
     #[arg(long)]

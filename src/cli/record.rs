@@ -18,13 +18,13 @@ pub struct RecordArgs {
     /// Seoul's bot.
     #[arg(long, value_enum, default_value_t = BotChoice::Random)]
     pub seoul: BotChoice,
-    /// The game seed (the scenario's fixed seed if not given).
+    /// The game seed (the scenario's fixed seed, or a random one, if not given).
     #[arg(long)]
     pub seed: Option<u64>,
     /// Play this scenario (see `alliance scenarios`), or a scenario file's path.
     #[arg(long)]
     pub scenario: Option<String>,
-    /// The record file to write (replaced if it exists).
+    /// The record file to write (an old record there is replaced; any other file is refused).
     #[arg(long, value_name = "FILE", required_unless_present = "resume")]
     pub out: Option<PathBuf>,
     /// Continue the bot game saved in this file, writing to the same file.

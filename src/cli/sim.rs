@@ -13,8 +13,8 @@ use std::sync::Arc;
 
 #[derive(clap::Args, Debug)]
 pub struct SimArgs {
-    /// How many games to play.
-    #[arg(long, default_value_t = 1000)]
+    /// How many games to play (with --swap, each is played twice, so twice as many).
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
     pub games: u64,
     /// The master seed; game i uses a seed derived from (seed, i).
     #[arg(long, default_value_t = 1)]
