@@ -288,9 +288,29 @@ pub fn observe<O: Observer>(content: &Arc<Content>, cfg: &SimConfig) -> (O, Dura
         }
         obs
     };
+    let merged = on_threads(threads, &work, || {
+        if bar.is_hidden() {
+            return false;
+        }
+        bar.set_position(done.load(Ordering::Relaxed));
+        std::thread::sleep(Duration::from_millis(100));
+        true
+    });
+    bar.set_position(cfg.games);
+    bar.finish();
+    (merged, started.elapsed())
+}
+
+/// Runs `work(t)` for every share `t` of `0..threads`, each on a thread of its own, and merges
+/// the observers in share order. `waiting` is called while the workers play, until it returns
+/// false (the workers only count; the bar is drawn from here, so they never wait on a terminal).
+fn on_threads<O: Observer>(
+    threads: usize,
+    work: &(impl Fn(usize) -> O + Sync),
+    mut waiting: impl FnMut() -> bool,
+) -> O {
     let mut merged = O::default();
     std::thread::scope(|scope| {
-        let work = &work;
         let mut workers = Vec::new();
         for t in 0..threads {
             match std::thread::Builder::new().spawn_scoped(scope, move || work(t)) {
@@ -301,11 +321,7 @@ pub fn observe<O: Observer>(content: &Arc<Content>, cfg: &SimConfig) -> (O, Dura
         // The shares of the workers the system would not start are played on this thread, so
         // a machine out of threads plays the same games and gives the same results, slower.
         let here: Vec<O> = (workers.len()..threads).map(work).collect();
-        // The workers only count; the bar is drawn from here, so they never wait on the terminal.
-        while !bar.is_hidden() && workers.iter().any(|w| !w.is_finished()) {
-            bar.set_position(done.load(Ordering::Relaxed));
-            std::thread::sleep(Duration::from_millis(100));
-        }
+        while workers.iter().any(|w| !w.is_finished()) && waiting() {}
         for w in workers {
             if let Ok(obs) = w.join() {
                 merged.merge(obs);
@@ -315,9 +331,7 @@ pub fn observe<O: Observer>(content: &Arc<Content>, cfg: &SimConfig) -> (O, Dura
             merged.merge(obs);
         }
     });
-    bar.set_position(cfg.games);
-    bar.finish();
-    (merged, started.elapsed())
+    merged
 }
 
 /// A bar on standard error when `cfg` asks for one and standard error is a terminal.

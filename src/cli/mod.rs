@@ -108,19 +108,16 @@ impl Command {
     }
 }
 
-/// The whole program: parses the arguments and runs the command. Help and version go through
-/// the same writer as every result, so `alliance --help | head -1` is no error either.
+/// The whole program: parses the arguments and runs the command.
 pub fn main() -> ExitCode {
     match Cli::try_parse() {
         Ok(cli) => run(cli),
-        Err(e) if e.use_stderr() => e.exit(),
-        Err(e) => {
-            let text = match std::io::stdout().is_terminal() {
-                true => e.render().ansi().to_string(),
-                false => e.render().to_string(),
-            };
-            exit_code(output::print(&text).map(|()| ExitCode::SUCCESS))
-        }
+        // Mistakes go to standard error, and help on a terminal keeps clap's colours: clap
+        // prints those itself.
+        Err(e) if e.use_stderr() || std::io::stdout().is_terminal() => e.exit(),
+        // Help and version into a pipe or a file go through the one writer, so that a full disk
+        // is said and a closed pipe is not, as for every other result.
+        Err(e) => exit_code(output::print(&e.render().to_string()).map(|()| ExitCode::SUCCESS)),
     }
 }
 
