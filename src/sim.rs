@@ -268,44 +268,70 @@ pub fn run(content: &Arc<Content>, cfg: &SimConfig) -> SimReport {
 /// returns the observers merged in thread order with the time taken.
 pub fn observe<O: Observer>(content: &Arc<Content>, cfg: &SimConfig) -> (O, Duration) {
     let started = Instant::now();
-    let threads = cfg.threads.max(1);
+    // A worker beyond the number of games would have nothing to play.
+    let games = usize::try_from(cfg.games).unwrap_or(usize::MAX);
+    let threads = cfg.threads.clamp(1, games.max(1));
     let done = AtomicU64::new(0);
     let bar = progress_bar(cfg);
+    // Worker `t` plays games t, t + threads, t + 2 * threads, ...
+    let work = |t: usize| {
+        let mut obs = O::default();
+        let mut scratch = Scratch::default();
+        let mut index = t as u64;
+        while index < cfg.games {
+            let seed = rng::game_seed(cfg.seed, index);
+            for swapped in [false, true].into_iter().take(1 + usize::from(cfg.swap)) {
+                play_one(content, seed, cfg, swapped, &mut obs, &mut scratch);
+            }
+            done.fetch_add(1, Ordering::Relaxed);
+            index += threads as u64;
+        }
+        obs
+    };
+    let merged = on_threads(threads, &work, || {
+        if bar.is_hidden() {
+            return false;
+        }
+        bar.set_position(done.load(Ordering::Relaxed));
+        std::thread::sleep(Duration::from_millis(100));
+        true
+    });
+    bar.set_position(cfg.games);
+    bar.finish();
+    (merged, started.elapsed())
+}
+
+/// Runs `work(t)` for every share `t` of `0..threads`, each on a thread of its own, and merges
+/// the observers in share order. `waiting` is called while the workers play, until it returns
+/// false (the workers only count; the bar is drawn from here, so they never wait on a terminal).
+fn on_threads<O: Observer>(
+    threads: usize,
+    work: &(impl Fn(usize) -> O + Sync),
+    mut waiting: impl FnMut() -> bool,
+) -> O {
     let mut merged = O::default();
     std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|t| {
-                let done = &done;
-                scope.spawn(move || {
-                    let mut obs = O::default();
-                    let mut scratch = Scratch::default();
-                    let mut index = t as u64;
-                    while index < cfg.games {
-                        let seed = rng::game_seed(cfg.seed, index);
-                        for swapped in [false, true].into_iter().take(1 + usize::from(cfg.swap)) {
-                            play_one(content, seed, cfg, swapped, &mut obs, &mut scratch);
-                        }
-                        done.fetch_add(1, Ordering::Relaxed);
-                        index += threads as u64;
-                    }
-                    obs
-                })
-            })
-            .collect();
-        // The workers only count; the bar is drawn from here, so they never wait on the terminal.
-        while !bar.is_hidden() && workers.iter().any(|w| !w.is_finished()) {
-            bar.set_position(done.load(Ordering::Relaxed));
-            std::thread::sleep(Duration::from_millis(100));
+        let mut workers = Vec::new();
+        for t in 0..threads {
+            match std::thread::Builder::new().spawn_scoped(scope, move || work(t)) {
+                Ok(worker) => workers.push(worker),
+                Err(_) => break,
+            }
         }
+        // The shares of the workers the system would not start are played on this thread, so
+        // a machine out of threads plays the same games and gives the same results, slower.
+        let here: Vec<O> = (workers.len()..threads).map(work).collect();
+        while workers.iter().any(|w| !w.is_finished()) && waiting() {}
         for w in workers {
             if let Ok(obs) = w.join() {
                 merged.merge(obs);
             }
         }
+        for obs in here {
+            merged.merge(obs);
+        }
     });
-    bar.set_position(cfg.games);
-    bar.finish();
-    (merged, started.elapsed())
+    merged
 }
 
 /// A bar on standard error when `cfg` asks for one and standard error is a terminal.

@@ -1,8 +1,9 @@
 //! `alliance analyze`: the command-line face of the design-health report in `crate::analyze`.
 
 use super::choices::BotChoice;
+use super::output::{Outcome, print};
 use super::sim::scenario_content;
-use super::{Context, fail};
+use super::{Context, fail, parse_threads, worker_threads};
 use crate::ai::Budget;
 use crate::analyze;
 use crate::sim::SimConfig;
@@ -24,8 +25,8 @@ pub struct AnalyzeArgs {
     /// Seoul's bot.
     #[arg(long, value_enum, default_value_t = BotChoice::Greedy)]
     pub seoul: BotChoice,
-    /// Worker threads (the figures do not depend on it).
-    #[arg(long, default_value_t = 1)]
+    /// Worker threads: at most one per game and four per core (the figures do not depend on it).
+    #[arg(long, default_value_t = 1, value_parser = parse_threads)]
     pub threads: usize,
     /// A fixed search budget per hard-bot decision, for reproducible runs.
     #[arg(long)]
@@ -46,7 +47,7 @@ pub struct AnalyzeArgs {
 }
 
 /// Runs `alliance analyze`.
-pub(super) fn run(ctx: &Context, args: &AnalyzeArgs) -> ExitCode {
+pub(super) fn run(ctx: &Context, args: &AnalyzeArgs) -> Outcome {
     let content = match scenario_content(&ctx.content, ctx.data_dir(), args.scenario.as_deref()) {
         Ok(content) => content,
         Err(errors) => return fail(errors),
@@ -56,7 +57,7 @@ pub(super) fn run(ctx: &Context, args: &AnalyzeArgs) -> ExitCode {
         seed: args.seed,
         bots: [args.washington.into(), args.seoul.into()],
         budget: args.iterations.map_or(Budget::DEFAULT, Budget::Iterations),
-        threads: args.threads.max(1),
+        threads: worker_threads(args.threads, args.games),
         swap: args.swap,
         progress: !args.json,
     };
@@ -64,22 +65,18 @@ pub(super) fn run(ctx: &Context, args: &AnalyzeArgs) -> ExitCode {
     if let Some(path) = &args.markdown
         && let Err(e) = std::fs::write(path, report.to_markdown())
     {
-        eprintln!(
+        return fail(format!(
             "cannot write the Markdown report to {}: {e}",
             path.display()
-        );
-        return ExitCode::FAILURE;
+        ));
     }
     if args.json {
         match serde_json::to_string_pretty(&report) {
-            Ok(s) => println!("{s}"),
-            Err(e) => {
-                eprintln!("cannot write the report as JSON: {e}");
-                return ExitCode::FAILURE;
-            }
+            Ok(s) => print(&format!("{s}\n"))?,
+            Err(e) => return fail(format!("cannot write the report as JSON: {e}")),
         }
     } else {
-        print!("{}", report.to_text());
+        print(&report.to_text())?;
     }
-    ExitCode::SUCCESS
+    Ok(ExitCode::SUCCESS)
 }

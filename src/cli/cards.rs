@@ -1,6 +1,7 @@
 //! `alliance cards`: every card as a table or as JSON.
 
 use super::Context;
+use super::output::{Outcome, print};
 use crate::engine::Content;
 use std::process::ExitCode;
 
@@ -11,14 +12,14 @@ pub struct CardsArgs {
     pub json: bool,
 }
 
-pub(super) fn run(ctx: &Context, args: &CardsArgs) -> ExitCode {
+pub(super) fn run(ctx: &Context, args: &CardsArgs) -> Outcome {
     let text = if args.json {
         cards_json(&ctx.content)
     } else {
         cards_table(&ctx.content)
     };
-    print!("{text}");
-    ExitCode::SUCCESS
+    print(&text)?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn cards_table(content: &Content) -> String {

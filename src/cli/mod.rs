@@ -8,12 +8,14 @@
 mod analyze;
 mod cards;
 mod choices;
+mod output;
 mod play;
 mod record;
 mod replay;
 mod report;
 mod scenarios;
 mod sim;
+mod threads;
 mod validate;
 
 pub use cards::CardsArgs;
@@ -23,6 +25,7 @@ pub use record::RecordArgs;
 pub use replay::ReplayArgs;
 pub use report::ReportArgs;
 pub use sim::{LensChoice, SimArgs};
+pub(crate) use threads::{parse_threads, worker_threads};
 pub use validate::summary;
 
 /// Who plays a side. It lives in the classroom layer; this re-export keeps the callers that
@@ -32,7 +35,9 @@ pub use crate::classroom::Player;
 use crate::content::DataErrors;
 use crate::engine::Content;
 use clap::{Parser, Subcommand};
+use output::{Outcome, exit_code, say};
 use std::fmt::Display;
+use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -56,7 +61,8 @@ pub struct Cli {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// Check the rules and decks; print a summary, or every error with its file, line and column.
+    /// Check the rules, decks and scenario files; print a summary, or every error with its file,
+    /// line and column.
     Validate,
     /// List every card: id, side, kind, ops, title and concept.
     Cards(CardsArgs),
@@ -71,13 +77,13 @@ pub enum Command {
     /// flagged cards first; --json prints every figure; --markdown FILE writes the report as
     /// Markdown for docs/.
     Analyze(analyze::AnalyzeArgs),
-    /// Start a game on the screen directly.
+    /// Start a game on the screen directly (in a terminal).
     Play(PlayArgs),
     /// List the scenarios.
     Scenarios,
-    /// Step through a recorded game, forward and back.
+    /// Step through a recorded game on the screen, forward and back (in a terminal).
     Replay(ReplayArgs),
-    /// Write the after-action report of a recorded game.
+    /// Print the after-action report of recorded games: one after another, or side by side.
     Report(ReportArgs),
     /// Play a bot-against-bot game and write its record (autosaved after every decision).
     Record(RecordArgs),
@@ -98,7 +104,7 @@ impl Context {
 }
 
 impl Command {
-    fn run(&self, ctx: &Context) -> ExitCode {
+    fn run(&self, ctx: &Context) -> Outcome {
         match self {
             Command::Validate => validate::run(ctx),
             Command::Cards(args) => cards::run(ctx, args),
@@ -113,9 +119,29 @@ impl Command {
     }
 }
 
+/// The whole program: parses the arguments and runs the command.
+pub fn main() -> ExitCode {
+    match Cli::try_parse() {
+        Ok(cli) => run(cli),
+        // Mistakes go to standard error, and help on a terminal keeps clap's colours: clap
+        // prints those itself.
+        Err(e) if e.use_stderr() || std::io::stdout().is_terminal() => e.exit(),
+        // Help and version into a pipe or a file go through the one writer, so that a full disk
+        // is said and a closed pipe is not, as for every other result.
+        Err(e) => exit_code(output::print(&e.render().to_string()).map(|()| ExitCode::SUCCESS)),
+    }
+}
+
 pub fn run(cli: Cli) -> ExitCode {
+    exit_code(run_command(cli))
+}
+
+fn run_command(cli: Cli) -> Outcome {
     let Some(command) = cli.command else {
         // The menu draws its first frame while the data loads, so it loads the data itself.
+        if let Err(why) = terminal_check("alliance") {
+            return fail(why);
+        }
         return exit(crate::tui::menu_loading(
             cli.data.as_deref(),
             cli.color.into(),
@@ -133,21 +159,33 @@ pub fn run(cli: Cli) -> ExitCode {
     command.run(&ctx)
 }
 
+/// The screen reads keys from standard input and draws on standard output, so both must be a
+/// terminal. Without one it would write escape codes into a file or a pipe, and `play` would
+/// leave behind the save of a game nobody could play; so this is asked first.
+fn terminal_check(command: &str) -> Result<(), String> {
+    if std::io::stdin().is_terminal() && std::io::stdout().is_terminal() {
+        return Ok(());
+    }
+    Err(format!(
+        "`{command}` needs a terminal: run it in a terminal window, with neither its input nor its output redirected."
+    ))
+}
+
 /// Every error, then how many there were and where.
 fn data_errors(errors: &DataErrors, place: &str) -> String {
     format!("{errors}\n{} error(s) in the {place}.", errors.0.len())
 }
 
 /// Says why a command failed, on standard error, and fails.
-fn fail(why: impl Display) -> ExitCode {
-    eprintln!("{why}");
-    ExitCode::FAILURE
+fn fail(why: impl Display) -> Outcome {
+    say(why);
+    Ok(ExitCode::FAILURE)
 }
 
-/// The exit code of a command that printed what it had to; its error, if any, is said first.
-fn exit<E: Display>(result: Result<(), E>) -> ExitCode {
+/// The outcome of a command that printed what it had to; its error, if any, is said first.
+fn exit<E: Display>(result: Result<(), E>) -> Outcome {
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => Ok(ExitCode::SUCCESS),
         Err(e) => fail(e),
     }
 }

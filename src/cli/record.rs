@@ -2,6 +2,7 @@
 //! decision. It makes example records for reports, and drives the save-and-kill tests.
 
 use super::choices::BotChoice;
+use super::output::{Outcome, print};
 use super::{Context, fail};
 use crate::ai::Budget;
 use crate::classroom::{self, Library, RecordGame, RecordOptions, RecordedGame, SeedChoice};
@@ -17,13 +18,13 @@ pub struct RecordArgs {
     /// Seoul's bot.
     #[arg(long, value_enum, default_value_t = BotChoice::Random)]
     pub seoul: BotChoice,
-    /// The game seed (the scenario's fixed seed if not given).
+    /// The game seed (the scenario's fixed seed, or a random one, if not given).
     #[arg(long)]
     pub seed: Option<u64>,
     /// Play this scenario (see `alliance scenarios`), or a scenario file's path.
     #[arg(long)]
     pub scenario: Option<String>,
-    /// The record file to write (replaced if it exists).
+    /// The record file to write (an old record there is replaced; any other file is refused).
     #[arg(long, value_name = "FILE", required_unless_present = "resume")]
     pub out: Option<PathBuf>,
     /// Continue the bot game saved in this file, writing to the same file.
@@ -67,7 +68,7 @@ impl RecordArgs {
     }
 }
 
-pub(super) fn run(ctx: &Context, args: &RecordArgs) -> ExitCode {
+pub(super) fn run(ctx: &Context, args: &RecordArgs) -> Outcome {
     let lib = match Library::new(ctx.content.clone(), ctx.data_dir()) {
         Ok(lib) => lib,
         Err(e) => return fail(e),
@@ -77,8 +78,8 @@ pub(super) fn run(ctx: &Context, args: &RecordArgs) -> ExitCode {
     };
     match classroom::record(&lib, &options) {
         Ok(done) => {
-            println!("{}", recorded(&done));
-            ExitCode::SUCCESS
+            print(&(recorded(&done) + "\n"))?;
+            Ok(ExitCode::SUCCESS)
         }
         Err(e) => fail(e),
     }

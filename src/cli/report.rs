@@ -1,6 +1,7 @@
 //! `alliance report FILE... [--format md|json|csv] [--compare]`: after-action reports of records.
 
 use super::choices::FormatChoice;
+use super::output::{Outcome, print};
 use super::{Context, fail};
 use crate::classroom::{self, Library};
 use std::path::PathBuf;
@@ -19,15 +20,15 @@ pub struct ReportArgs {
     pub compare: bool,
 }
 
-pub(super) fn run(ctx: &Context, args: &ReportArgs) -> ExitCode {
+pub(super) fn run(ctx: &Context, args: &ReportArgs) -> Outcome {
     let lib = match Library::new(ctx.content.clone(), ctx.data_dir()) {
         Ok(lib) => lib,
         Err(e) => return fail(e),
     };
     match classroom::report(&lib, &args.files, args.format.into(), args.compare) {
         Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
+            print(&text)?;
+            Ok(ExitCode::SUCCESS)
         }
         Err(e) => fail(e),
     }

@@ -1,11 +1,12 @@
 //! `alliance scenarios`: every scenario with its rounds, lens, seed and description; a scenario
 //! file with errors is named with them, and the listing then fails.
 
+use super::output::{Outcome, print, say};
 use super::{Context, fail};
 use crate::classroom::{Library, ScenarioSummary};
 use std::process::ExitCode;
 
-pub(super) fn run(ctx: &Context) -> ExitCode {
+pub(super) fn run(ctx: &Context) -> Outcome {
     let lib = match Library::new(ctx.content.clone(), ctx.data_dir()) {
         Ok(lib) => lib,
         Err(e) => return fail(e),
@@ -13,22 +14,22 @@ pub(super) fn run(ctx: &Context) -> ExitCode {
     let mut bad = 0;
     for summary in lib.summaries() {
         match summary {
-            Ok(s) => print!("{}", entry(&s)),
+            Ok(s) => print(&entry(&s))?,
             Err(e) => {
                 bad += 1;
-                eprintln!("{e}");
+                say(e);
             }
         }
     }
     if lib.scenario_files().0.is_empty() {
-        println!("No scenario files: a data folder keeps its own in rules/scenarios/*.toml.");
+        print("No scenario files: a data folder keeps its own in rules/scenarios/*.toml.\n")?;
     } else {
-        println!("Start one with `alliance play --scenario ID`.");
+        print("Start one with `alliance play --scenario ID`.\n")?;
     }
     if bad > 0 {
         return fail(format!("{bad} scenario file(s) have errors."));
     }
-    ExitCode::SUCCESS
+    Ok(ExitCode::SUCCESS)
 }
 
 /// One scenario's lines, and the blank line after them.

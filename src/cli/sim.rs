@@ -1,7 +1,8 @@
 //! `alliance sim`: many bot-against-bot games, summarised as a table or as JSON.
 
 use super::choices::BotChoice;
-use super::{Context, fail};
+use super::output::{Outcome, print};
+use super::{Context, fail, parse_threads, worker_threads};
 use crate::ai::Budget;
 use crate::content::DataErrors;
 use crate::engine::{Content, Lens};
@@ -12,8 +13,8 @@ use std::sync::Arc;
 
 #[derive(clap::Args, Debug)]
 pub struct SimArgs {
-    /// How many games to play.
-    #[arg(long, default_value_t = 1000)]
+    /// How many games to play (with --swap, each is played twice, so twice as many).
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
     pub games: u64,
     /// The master seed; game i uses a seed derived from (seed, i).
     #[arg(long, default_value_t = 1)]
@@ -24,8 +25,8 @@ pub struct SimArgs {
     /// Seoul's bot.
     #[arg(long, value_enum, default_value_t = BotChoice::Random)]
     pub seoul: BotChoice,
-    /// Worker threads (results do not depend on it).
-    #[arg(long, default_value_t = 1)]
+    /// Worker threads: at most one per game and four per core (results do not depend on it).
+    #[arg(long, default_value_t = 1, value_parser = parse_threads)]
     pub threads: usize,
     /// A fixed search budget per decision, for reproducible runs.
     #[arg(long)]
@@ -60,7 +61,7 @@ impl From<LensChoice> for Lens {
     }
 }
 
-pub(super) fn run(ctx: &Context, args: &SimArgs) -> ExitCode {
+pub(super) fn run(ctx: &Context, args: &SimArgs) -> Outcome {
     let content = match scenario_content(&ctx.content, ctx.data_dir(), args.scenario.as_deref()) {
         Ok(content) => with_lens(content, args.lens),
         Err(errors) => return fail(errors),
@@ -70,19 +71,19 @@ pub(super) fn run(ctx: &Context, args: &SimArgs) -> ExitCode {
         seed: args.seed,
         bots: [args.washington.into(), args.seoul.into()],
         budget: args.iterations.map_or(Budget::DEFAULT, Budget::Iterations),
-        threads: args.threads.max(1),
+        threads: worker_threads(args.threads, args.games),
         swap: args.swap,
         progress: !args.json,
     };
     let report = simulator::run(&content, &cfg);
     if !args.json {
-        print!("{}", report.to_text());
-        return ExitCode::SUCCESS;
+        print(&report.to_text())?;
+        return Ok(ExitCode::SUCCESS);
     }
     match serde_json::to_string_pretty(&report) {
         Ok(s) => {
-            println!("{s}");
-            ExitCode::SUCCESS
+            print(&(s + "\n"))?;
+            Ok(ExitCode::SUCCESS)
         }
         Err(e) => fail(format!("cannot write the report as JSON: {e}")),
     }

@@ -1,20 +1,21 @@
 //! `alliance validate`: checks the rules, decks and scenario files, and prints a summary of good
 //! data or every error with its file, line and column.
 
+use super::output::{Outcome, print, say};
 use super::{Context, data_errors, fail};
 use crate::engine::{CardSide, Concept, Content, Domain, Duration as ShockDuration, Kind, Meter};
 use std::process::ExitCode;
 
 /// The rules and decks loaded before this runs; the scenario files are checked here.
-pub(super) fn run(ctx: &Context) -> ExitCode {
-    print!("{}", summary(&ctx.content));
+pub(super) fn run(ctx: &Context) -> Outcome {
+    print(&summary(&ctx.content))?;
     for d in crate::analyze::dominated(&ctx.content) {
-        eprintln!("{}", d.warning());
+        say(d.warning());
     }
     match crate::classroom::validate_scenarios(ctx.content.clone(), ctx.data_dir()) {
         Ok(s) => {
-            print!("{s}");
-            ExitCode::SUCCESS
+            print(&s)?;
+            Ok(ExitCode::SUCCESS)
         }
         Err(errors) => fail(data_errors(&errors, "scenario files")),
     }
