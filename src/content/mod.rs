@@ -4,6 +4,7 @@
 mod deck;
 mod error;
 mod raw;
+pub mod read;
 mod rules;
 pub mod scenario;
 mod validate;
