@@ -38,3 +38,13 @@ pub fn random_game(content: Arc<Content>, seed: u64) -> Game {
     }
     game
 }
+
+/// Makes a named pipe: the file a hostile or unlucky user leaves where a data file or save goes.
+#[cfg(unix)]
+pub fn make_fifo(path: &std::path::Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("run mkfifo");
+    assert!(status.success(), "mkfifo {}", path.display());
+}
