@@ -78,7 +78,7 @@ impl Data {
                     source: &self.rules,
                     errors: &mut errors,
                 },
-                &r,
+                r,
             )
         });
         let mut ids = HashMap::new();
