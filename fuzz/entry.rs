@@ -105,10 +105,14 @@ pub fn record(data: &[u8]) -> bool {
     let Ok(timeline) = record.replay(path, content.clone()) else {
         return false;
     };
-    let mut cursor = RecordCursor::new(path, &record, content).expect("a record that replays steps");
+    let mut cursor =
+        RecordCursor::new(path, &record, content).expect("a record that replays steps");
     assert_eq!(cursor.len(), timeline.steps.len() + 1);
     while cursor.next_round() {}
-    assert!(cursor.game() == &timeline.game, "the cursor's end is the replay's end");
+    assert!(
+        cursor.game() == &timeline.game,
+        "the cursor's end is the replay's end"
+    );
     while cursor.prev_action() {}
     true
 }
@@ -136,7 +140,11 @@ pub fn report_of(data: &[u8]) -> bool {
 fn open(path: &Path, data: &[u8]) -> Option<(GameRecord, Arc<Content>)> {
     let record = GameRecord::parse(path, data).ok()?;
     // A scenario named like a file would be read from the disk: not the input's bytes.
-    if record.scenario.as_deref().is_some_and(|s| s.ends_with(".toml")) {
+    if record
+        .scenario
+        .as_deref()
+        .is_some_and(|s| s.ends_with(".toml"))
+    {
         return None;
     }
     let content = library().content(record.scenario.as_deref()).ok()?;

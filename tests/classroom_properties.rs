@@ -13,7 +13,12 @@ use symmetric_alliance::ai::{self, BotKind, Budget};
 use symmetric_alliance::classroom::{GameRecord, Library, RecordCursor, Session};
 use symmetric_alliance::engine::{Game, Side, rng};
 
-const SCENARIOS: [Option<&str>; 4] = [None, Some("default"), Some("classroom"), Some("taiwan-strait")];
+const SCENARIOS: [Option<&str>; 4] = [
+    None,
+    Some("default"),
+    Some("classroom"),
+    Some("taiwan-strait"),
+];
 
 fn games() -> u64 {
     std::env::var("PROPERTY_GAMES")
@@ -58,7 +63,11 @@ fn played(lib: &Library, name: Option<&str>, seed: u64, dir: &Path) -> (Session,
     while let Some(side) = session.game().to_move() {
         if chooser.random_bool(0.05) && session.undo(side) {
             states.truncate(session.record().steps.len() + 1);
-            assert_same_game(&states[states.len() - 1], session.game(), "undo returns to the earlier state");
+            assert_same_game(
+                &states[states.len() - 1],
+                session.game(),
+                "undo returns to the earlier state",
+            );
             continue;
         }
         let legal = session.game().legal_actions();
@@ -120,7 +129,9 @@ fn any_prefix_of_a_record_resumes_to_the_game_at_that_point() {
             let cursor = RecordCursor::new(&path, &record, content).expect("replays");
             let mut chooser = rng::stream(seed, 43);
             let n = record.steps.len();
-            let cuts = [0, n].into_iter().chain((0..6).map(|_| chooser.random_range(0..=n)));
+            let cuts = [0, n]
+                .into_iter()
+                .chain((0..6).map(|_| chooser.random_range(0..=n)));
             for k in cuts {
                 let mut cut = record.clone();
                 cut.steps.truncate(k);

@@ -24,8 +24,14 @@ fn every_corpus_and_regression_input_runs_clean() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
     for target in entry::TARGETS {
         let corpus = inputs(&root.join("corpus").join(target));
-        assert!(!corpus.is_empty(), "fuzz/corpus/{target} has no seed inputs");
-        for file in corpus.iter().chain(&inputs(&root.join("regressions").join(target))) {
+        assert!(
+            !corpus.is_empty(),
+            "fuzz/corpus/{target} has no seed inputs"
+        );
+        for file in corpus
+            .iter()
+            .chain(&inputs(&root.join("regressions").join(target)))
+        {
             let bytes = std::fs::read(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
             eprintln!("{target}: {}", file.display());
             entry::run(target, &bytes);
@@ -46,6 +52,9 @@ fn the_seed_inputs_are_accepted_by_their_readers() {
         ("report", "default-1.json"),
     ] {
         let bytes = std::fs::read(root.join(target).join(seed)).expect("seed input");
-        assert!(entry::accepts(target, &bytes), "{target}: {seed} is refused");
+        assert!(
+            entry::accepts(target, &bytes),
+            "{target}: {seed} is refused"
+        );
     }
 }

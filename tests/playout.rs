@@ -23,12 +23,18 @@ fn every_shipped_content() -> Vec<(String, Arc<Content>)> {
     let base = common::shipped();
     let lib = Library::new(base.clone(), None).unwrap_or_else(|e| panic!("{e}"));
     let ids = lib.ids();
-    assert_eq!(ids.len(), lib.scenario_files().0.len(), "every shipped scenario builds");
+    assert_eq!(
+        ids.len(),
+        lib.scenario_files().0.len(),
+        "every shipped scenario builds"
+    );
     let scenarios = ids.into_iter().map(|id| {
         let content = lib.content(Some(&id)).unwrap_or_else(|e| panic!("{e}"));
         (id, content)
     });
-    std::iter::once(("the plain rules".to_owned(), base)).chain(scenarios).collect()
+    std::iter::once(("the plain rules".to_owned(), base))
+        .chain(scenarios)
+        .collect()
 }
 
 /// Plays `games` checked random games of every shipped content, split over two threads (the
@@ -59,7 +65,7 @@ fn replayed_check(content: &Arc<Content>, seed: u64, name: &str) {
     );
     // `PartialEq` leaves out the undo floor and the pending rupture; the derived `Debug` prints
     // every field. Every 16th game, to keep the run quick.
-    if seed % 16 == 0 {
+    if seed.is_multiple_of(16) {
         assert_eq!(
             format!("{replayed:?}"),
             format!("{game:?}"),
