@@ -120,3 +120,66 @@ fn two_games_of_one_seed_started_together_keep_two_saves() {
         );
     }
 }
+
+/// A record just under the size limit, of well-formed steps (the game's own, repeated past its
+/// end, so the replay refuses it only after the whole file is read and parsed).
+fn record_at_the_limit() -> String {
+    let mut record = bot_game(scenario(&shipped(), "classroom"), 5)
+        .record()
+        .clone();
+    let limit = symmetric_alliance::classroom::record::RECORD_LIMIT as usize;
+    let one_game = record.steps.clone();
+    let per_step = serde_json::to_string(&one_game).expect("json").len() / one_game.len() + 1;
+    record.steps = one_game
+        .iter()
+        .copied()
+        .cycle()
+        .take(limit / per_step)
+        .collect();
+    let mut json = serde_json::to_string(&record).expect("json");
+    while json.len() > limit {
+        record.steps.truncate(record.steps.len() - 1000);
+        json = serde_json::to_string(&record).expect("json");
+    }
+    json
+}
+
+/// Reading a record at the limit once took over 30 times its size (1.7 GB for 50 MB); it must
+/// stay within 10 times. Measured on the real binary with `/usr/bin/time -v`, when present.
+#[test]
+fn a_record_at_the_size_limit_is_read_in_bounded_memory() {
+    if !Path::new("/usr/bin/time").exists() {
+        eprintln!("skipped: /usr/bin/time is not installed");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("limit.json");
+    let json = record_at_the_limit();
+    std::fs::write(&path, &json).expect("write");
+    let out = std::process::Command::new("/usr/bin/time")
+        .arg("-v")
+        .arg(env!("CARGO_BIN_EXE_alliance"))
+        .arg("report")
+        .arg(&path)
+        .output()
+        .expect("run alliance under time");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("limit.json is damaged") && stderr.contains("the game is over"),
+        "{stderr}"
+    );
+    let peak_kb: u64 = stderr
+        .lines()
+        .find_map(|l| {
+            l.trim()
+                .strip_prefix("Maximum resident set size (kbytes): ")
+        })
+        .and_then(|n| n.trim().parse().ok())
+        .expect("time reports the peak");
+    let size_kb = json.len() as u64 / 1024;
+    assert!(
+        peak_kb <= 10 * size_kb,
+        "peak {peak_kb} kB for a {size_kb} kB record"
+    );
+    eprintln!("peak {peak_kb} kB for a {size_kb} kB record");
+}
