@@ -1,5 +1,5 @@
-//! Replays every fuzz corpus and every crash the fuzzers found (`fuzz/corpus/TARGET`,
-//! `fuzz/regressions/TARGET`) through the same entry points the fuzzers use, so the ordinary test
+//! Replays every fuzz seed, corpus and crash the fuzzers found (`fuzz/seeds/TARGET`,
+//! `fuzz/corpus/TARGET`, `fuzz/regressions/TARGET`) through the same entry points the fuzzers use, so the ordinary test
 //! run keeps each fixed crash fixed without the fuzzing toolchain. `scripts/fuzz.sh` fuzzes.
 
 #[path = "../fuzz/entry.rs"]
@@ -43,7 +43,7 @@ fn every_corpus_and_regression_input_runs_clean() {
 /// record replays and reports. A corpus of inputs the readers all refuse would fuzz nothing.
 #[test]
 fn the_seed_inputs_are_accepted_by_their_readers() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/corpus");
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds");
     for (target, seed) in [
         ("deck", "shipped-seoul"),
         ("rules", "shipped-rules.toml"),
