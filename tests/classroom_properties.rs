@@ -51,6 +51,16 @@ fn assert_same_game(a: &Game, b: &Game, what: &str) {
 /// A random bot game in an autosaving session that undoes now and then; returns the session and
 /// the live game after each recorded decision (index 0 is setup).
 fn played(lib: &Library, name: Option<&str>, seed: u64, dir: &Path) -> (Session, Vec<Game>) {
+    let (session, states, _) = played_counting_undos(lib, name, seed, dir);
+    (session, states)
+}
+
+fn played_counting_undos(
+    lib: &Library,
+    name: Option<&str>,
+    seed: u64,
+    dir: &Path,
+) -> (Session, Vec<Game>, usize) {
     let content = match name {
         Some(n) => scenario(lib, n),
         None => lib.base().clone(),
@@ -60,8 +70,10 @@ fn played(lib: &Library, name: Option<&str>, seed: u64, dir: &Path) -> (Session,
     let mut bots = Side::BOTH.map(|s| ai::build(BotKind::Random, s, seed, Budget::Iterations(20)));
     let mut chooser = rng::stream(seed, 41);
     let mut states = vec![session.game().clone()];
+    let mut undos = 0;
     while let Some(side) = session.game().to_move() {
         if chooser.random_bool(0.05) && session.undo(side) {
+            undos += 1;
             states.truncate(session.record().steps.len() + 1);
             assert_same_game(
                 &states[states.len() - 1],
@@ -75,16 +87,19 @@ fn played(lib: &Library, name: Option<&str>, seed: u64, dir: &Path) -> (Session,
         session.apply(action).expect("a legal action applies");
         states.push(session.game().clone());
     }
-    (session, states)
+    (session, states, undos)
 }
 
 #[test]
 fn a_save_read_back_is_the_same_game() {
     let lib = shipped();
     let dir = tempfile::tempdir().expect("temp dir");
+    let mut undos = 0;
     for (i, name) in SCENARIOS.iter().enumerate() {
         for seed in 0..games() {
-            let (session, states) = played(&lib, *name, seed * 7 + i as u64, dir.path());
+            let (session, states, n) =
+                played_counting_undos(&lib, *name, seed * 7 + i as u64, dir.path());
+            undos += n;
             let path = session.save_path().expect("autosaving");
             let resumed = Session::resume(&lib, path).expect("the save resumes");
             assert_eq!(resumed.record(), session.record());
@@ -92,6 +107,10 @@ fn a_save_read_back_is_the_same_game() {
             assert_same_game(resumed.game(), &states[states.len() - 1], "the live game");
         }
     }
+    assert!(
+        undos > 0,
+        "no game took an action back, so saves after undo went untested"
+    );
 }
 
 #[test]
