@@ -64,11 +64,20 @@ fn assert_one(errs: &[DataError], file: &str, line: usize, column: usize, says: 
 
 #[test]
 fn good_fixture_data_loads() {
+    let deck = std::fs::read_to_string(common::fixture_dir("mini").join("decks/cards.toml"))
+        .expect("fixture deck");
     let data = Data {
+        rules: Source::new("rules.toml", rules_text()),
+        decks: vec![Source::new("deck.toml", format!("{deck}{SHOCK}"))],
+    };
+    assert!(data.build().is_ok());
+    // One card cannot deal two hands of seven: that once loaded, and the first round dealt short.
+    let one_card = Data {
         rules: Source::new("rules.toml", rules_text()),
         decks: vec![Source::new("deck.toml", format!("{CARD_A}{SHOCK}"))],
     };
-    assert!(data.build().is_ok());
+    let errs = one_card.build().expect_err("too few cards").0;
+    assert!(errs[0].message.contains("both hands need 14"), "{errs:?}");
 }
 
 #[test]
@@ -239,4 +248,78 @@ fn every_error_is_reported_at_once() {
             .replace("by = 1", "by = 0")
     );
     assert_eq!(deck_errors(&deck).len(), 2);
+}
+
+/// A deck too small for both opening hands was accepted before, and the first round dealt short.
+#[test]
+fn a_hand_size_the_deck_cannot_deal_twice_is_refused() {
+    let dir = common::fixture_dir("mini");
+    let rules = rules_text().replace("hand_size = 7", "hand_size = 12");
+    let deck = std::fs::read_to_string(dir.join("decks/cards.toml")).expect("fixture deck");
+    // Keep 15 of the fixture's 24 cards: 15 is fewer than two hands of 12.
+    let cut = deck
+        .match_indices("[[card]]")
+        .nth(15)
+        .map_or(deck.len(), |(i, _)| i);
+    let line = rules
+        .lines()
+        .position(|l| l.starts_with("hand_size"))
+        .expect("line")
+        + 1;
+    assert_one(
+        &errors(&rules, &format!("{}{SHOCK}", &deck[..cut])),
+        "rules.toml",
+        line,
+        13,
+        "the decks hold only 15 cards and both hands need 24",
+    );
+    // Two hands of 7 fit in 15 cards.
+    let data = Data {
+        rules: Source::new("rules.toml", rules_text()),
+        decks: vec![Source::new("deck.toml", format!("{}{SHOCK}", &deck[..cut]))],
+    };
+    data.build().unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// An empty deck folder used to be reported as `decks:0:0:`, naming no folder at all.
+#[test]
+fn an_empty_deck_folder_names_the_data_folder() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::create_dir_all(dir.path().join("rules")).expect("mkdir");
+    std::fs::create_dir_all(dir.path().join("decks")).expect("mkdir");
+    std::fs::write(dir.path().join("rules/rules.toml"), rules_text()).expect("write");
+    let data = Data::from_dir(dir.path()).unwrap_or_else(|e| panic!("{e}"));
+    let errs = data.build().expect_err("no cards").0;
+    let folder = dir.path().join("decks").display().to_string();
+    assert_one(&errs, &folder, 0, 0, "the decks hold no cards");
+}
+
+/// A FIFO, or a link to /dev/zero, among the data files used to hang or fill memory.
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_a_device_among_the_data_files_is_named_not_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mini = common::fixture_dir("mini");
+    std::fs::create_dir_all(dir.path().join("rules")).expect("mkdir");
+    std::fs::create_dir_all(dir.path().join("decks")).expect("mkdir");
+    std::fs::write(dir.path().join("rules/rules.toml"), rules_text()).expect("write");
+    std::os::unix::fs::symlink("/dev/zero", dir.path().join("decks/zero.toml")).expect("link");
+    let errs = Data::from_dir(dir.path()).expect_err("a device").0;
+    assert!(errs[0].file.ends_with("zero.toml"), "{errs:?}");
+    assert!(errs[0].message.contains("a device"), "{errs:?}");
+    std::fs::remove_file(dir.path().join("decks/zero.toml")).expect("rm");
+    std::fs::copy(
+        mini.join("decks/cards.toml"),
+        dir.path().join("decks/cards.toml"),
+    )
+    .expect("cp");
+    common::make_fifo(&dir.path().join("rules/rules.toml.fifo"));
+    std::fs::remove_file(dir.path().join("rules/rules.toml")).expect("rm");
+    std::fs::rename(
+        dir.path().join("rules/rules.toml.fifo"),
+        dir.path().join("rules/rules.toml"),
+    )
+    .expect("mv");
+    let errs = Data::from_dir(dir.path()).expect_err("a FIFO").0;
+    assert!(errs[0].message.contains("FIFO"), "{errs:?}");
 }

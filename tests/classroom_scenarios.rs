@@ -244,3 +244,67 @@ fn syntax_version_and_effect_errors_are_located() {
         "v.toml:1:11: scenario version 3 is not supported; this build reads version 1"
     );
 }
+
+/// A data folder whose `rules/scenarios` holds these files; the scenario errors of loading it.
+fn folder_errors(files: &[(&str, &str)]) -> Vec<String> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let folder = dir.path().join("rules/scenarios");
+    std::fs::create_dir_all(&folder).expect("mkdir");
+    for (name, text) in files {
+        std::fs::write(folder.join(name), text).expect("write");
+    }
+    let base = shipped().base().clone();
+    let prefix = format!("{}/", folder.display());
+    match symmetric_alliance::classroom::Library::new(base, Some(dir.path())) {
+        Ok(_) => Vec::new(),
+        Err(e) => {
+            e.0.iter()
+                .map(|e| e.to_string().replace(&prefix, ""))
+                .collect()
+        }
+    }
+}
+
+/// A copy of `default.toml` that kept its id and name validated, and `--scenario default`
+/// played whichever file sorted first.
+#[test]
+fn a_copied_scenario_that_keeps_its_id_and_name_is_refused_naming_both_files() {
+    let default = include_str!("../rules/scenarios/default.toml");
+    let errs = folder_errors(&[("default.toml", default), ("my-copy.toml", default)]);
+    assert_eq!(
+        errs,
+        [
+            "my-copy.toml:4:6: duplicate scenario id `default`: default.toml:4:6 has it already; give this copy an id of its own",
+            "my-copy.toml:5:8: duplicate scenario name \"The full game\": default.toml:5:8 has it already; the menu could not tell them apart",
+            "my-copy.toml:4:6: the id `default` is also the file name of default.toml, so `--scenario default` could mean either; choose another id",
+        ]
+    );
+}
+
+#[test]
+fn an_id_equal_to_another_files_name_is_refused() {
+    let a = format!("{}\n", HEAD.replace("\"t\"", "\"b\""));
+    let b = HEAD.replace("\"t\"", "\"bee\"").replace("\"T\"", "\"Bee\"");
+    let errs = folder_errors(&[("a.toml", &a), ("b.toml", &b)]);
+    assert_eq!(errs.len(), 1, "{errs:?}");
+    assert!(
+        errs[0].starts_with("a.toml:2:6: the id `b` is also the file name of"),
+        "{errs:?}"
+    );
+    assert!(errs[0].contains("b.toml"), "{errs:?}");
+    let c = b.replace("\"bee\"", "\"c\"").replace("\"Bee\"", "\"t\"");
+    assert_eq!(
+        folder_errors(&[("a.toml", &a), ("c.toml", &c)]),
+        [
+            "c.toml:3:8: duplicate scenario name \"t\": a.toml:3:8 has it already; the menu could not tell them apart"
+        ],
+        "names are compared without case"
+    );
+}
+
+#[test]
+fn the_shipped_scenarios_are_unique() {
+    symmetric_alliance::content::Scenarios::embedded()
+        .check_unique()
+        .unwrap_or_else(|e| panic!("{e}"));
+}

@@ -39,7 +39,7 @@ impl fmt::Display for DataErrors {
     }
 }
 
-fn unreadable(path: &Path, e: std::io::Error) -> DataErrors {
+fn unreadable(path: &Path, e: impl std::fmt::Display) -> DataErrors {
     DataErrors(vec![DataError {
         file: path.display().to_string(),
         line: 0,
@@ -85,7 +85,7 @@ impl Source {
 
     /// Reads a data file from disk; a failure is an error that names the file.
     pub fn read(path: &Path) -> Result<Source, DataErrors> {
-        std::fs::read_to_string(path)
+        super::read::read_text(path, super::read::DATA_LIMIT)
             .map(|text| Source::new(path.display().to_string(), text))
             .map_err(|e| unreadable(path, e))
     }

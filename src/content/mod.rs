@@ -5,6 +5,7 @@ mod deck;
 mod error;
 mod load;
 mod raw;
+pub mod read;
 mod rules;
 pub mod scenario;
 mod validate;
@@ -73,13 +74,13 @@ impl Data {
                     .map(|d| (i, d))
             })
             .collect();
-        let rules = raw_rules.map(|r| {
+        let rules = raw_rules.as_ref().map(|r| {
             rules::check_rules(
                 &mut Checker {
                     source: &self.rules,
                     errors: &mut errors,
                 },
-                &r,
+                r,
             )
         });
         let mut ids = HashMap::new();
@@ -122,12 +123,21 @@ impl Data {
             }
         }
         self.check_unique_effects(&raw_decks, &cards, &mut errors);
+        if let (Some(raw), Some(r)) = (&raw_rules, &rules)
+            && raw_decks.len() == self.decks.len()
+            && !cards.is_empty()
+            && errors.is_empty()
+        {
+            rules::check_hands(&mut self.rules_checker(&mut errors), raw, r, cards.len());
+        }
         if cards.is_empty() && errors.is_empty() {
             errors.push(DataError {
-                file: "decks".into(),
+                file: self.deck_folder(),
                 line: 0,
                 column: 0,
-                message: "the decks hold no cards".into(),
+                message:
+                    "the decks hold no cards: put at least one deck file (*.toml) with cards here"
+                        .into(),
             });
         }
         match rules {
@@ -140,6 +150,22 @@ impl Data {
                 fingerprint: self.fingerprint(),
             }),
             _ => Err(DataErrors(errors)),
+        }
+    }
+
+    fn rules_checker<'a>(&'a self, errors: &'a mut Vec<DataError>) -> Checker<'a> {
+        Checker {
+            source: &self.rules,
+            errors,
+        }
+    }
+
+    /// The deck folder to name in "no cards": `DIR/decks` beside `DIR/rules/rules.toml`.
+    fn deck_folder(&self) -> String {
+        let dir = Path::new(&self.rules.name).parent().and_then(Path::parent);
+        match dir {
+            Some(dir) if !dir.as_os_str().is_empty() => dir.join("decks").display().to_string(),
+            _ => "decks".into(),
         }
     }
 

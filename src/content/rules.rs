@@ -123,6 +123,19 @@ pub fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
     rules
 }
 
+/// Both opening hands are dealt from the deck, so it must hold two hands' worth of cards (the
+/// scenario check refuses a smaller deck the same way). Pointed at `hand_size` in the rules.
+pub fn check_hands(c: &mut Checker, raw: &RawRules, rules: &Rules, cards: usize) {
+    let need = 2 * usize::from(rules.hand_size);
+    if rules.hand_size > 0 && cards < need {
+        let msg = format!(
+            "hand_size is {}, but the decks hold only {cards} cards and both hands need {need}",
+            rules.hand_size
+        );
+        c.error(raw.game.hand_size.span(), msg);
+    }
+}
+
 fn check_tracks(c: &mut Checker, raw: &RawRules) -> [TrackDef; METERS] {
     let table = raw.tracks.get_ref();
     let fallback = TrackDef {

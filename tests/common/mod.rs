@@ -21,3 +21,13 @@ pub fn fixture(name: &str) -> Arc<Content> {
 pub fn shipped() -> Arc<Content> {
     Arc::new(Data::embedded().build().unwrap_or_else(|e| panic!("{e}")))
 }
+
+/// Makes a named pipe: the file a hostile or unlucky user leaves where a data file or save goes.
+#[cfg(unix)]
+pub fn make_fifo(path: &std::path::Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .expect("run mkfifo");
+    assert!(status.success(), "mkfifo {}", path.display());
+}

@@ -1,0 +1,7 @@
+//! Fuzzes the deck reader through the program's own entry point (see `fuzz/entry.rs`).
+#![no_main]
+
+#[path = "../entry.rs"]
+mod entry;
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| entry::run("deck", data));

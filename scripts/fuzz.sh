@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Coverage-guided fuzzing of the readers of outside bytes, one target at a time.
+#   scripts/fuzz.sh TARGET SECONDS     fuzz TARGET for SECONDS (deck, rules, scenario, record, report)
+#   scripts/fuzz.sh all SECONDS        each target in turn, SECONDS each
+#   scripts/fuzz.sh minimise TARGET    fold what fuzzing found into the committed corpus (100 files at most)
+# Needs `cargo install cargo-fuzz`; runs on the stable toolchain without a sanitizer. New inputs
+# go to fuzz/work/TARGET (not committed), crashes to fuzz/artifacts/TARGET. The named seeds made
+# from the shipped data and the test fixtures are in fuzz/seeds/TARGET, the minimised corpus of
+# what fuzzing found in fuzz/corpus/TARGET. A crash found becomes a
+# regression input: copy it to fuzz/regressions/TARGET/, where `cargo test --release --test
+# fuzz_corpus` replays it with the corpus for good. libFuzzer's last lines give the executions
+# (`stat::number_of_executed_units`) and the coverage (`cov:` and `ft:` on the final `DONE` line).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root/fuzz"
+targets=(deck rules scenario record report)
+flags=(--sanitizer none --debug-assertions)
+
+run() {
+  local target="$1" seconds="$2"
+  mkdir -p "work/$target" "corpus/$target" "regressions/$target"
+  cargo fuzz run "${flags[@]}" "$target" "work/$target" "seeds/$target" "corpus/$target" \
+    "regressions/$target" -- \
+    -max_total_time="$seconds" -timeout=10 -rss_limit_mb=1024 -print_final_stats=1
+}
+
+# The committed corpus stays small: libFuzzer's set-cover merge keeps the inputs that together
+# reach every feature found, and of those the $keep smallest (error paths) and $keep largest
+# (whole games replayed and reported) are kept.
+minimise() {
+  local target="$1" merged keep=50
+  merged="$(mktemp -d)"
+  mkdir -p "corpus/$target" "work/$target"
+  cargo fuzz run "${flags[@]}" "$target" "$merged" "seeds/$target" "corpus/$target" "work/$target" \
+    -- -set_cover_merge=1
+  rm -rf "corpus/$target"
+  mkdir -p "corpus/$target"
+  ls -S "$merged" | { head -n "$keep"; ls -Sr "$merged" | head -n "$keep"; } | sort -u |
+    while read -r f; do cp "$merged/$f" "corpus/$target/"; done
+  rm -rf "$merged"
+  echo "corpus/$target: $(find "corpus/$target" -type f | wc -l) files"
+}
+
+case "${1:-}" in
+  all) for t in "${targets[@]}"; do run "$t" "${2:?seconds}"; done ;;
+  minimise) minimise "${2:?target}" ;;
+  deck | rules | scenario | record | report) run "$1" "${2:?seconds}" ;;
+  *) sed -n '2,10p' "$0"; exit 2 ;;
+esac

@@ -1,0 +1,60 @@
+//! Replays every fuzz seed, corpus and crash the fuzzers found (`fuzz/seeds/TARGET`,
+//! `fuzz/corpus/TARGET`, `fuzz/regressions/TARGET`) through the same entry points the fuzzers use, so the ordinary test
+//! run keeps each fixed crash fixed without the fuzzing toolchain. `scripts/fuzz.sh` fuzzes.
+
+#[path = "../fuzz/entry.rs"]
+mod entry;
+
+use std::path::{Path, PathBuf};
+
+fn inputs(folder: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn every_corpus_and_regression_input_runs_clean() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz");
+    for target in entry::TARGETS {
+        let corpus = inputs(&root.join("corpus").join(target));
+        assert!(
+            !corpus.is_empty(),
+            "fuzz/corpus/{target} has no seed inputs"
+        );
+        for file in corpus
+            .iter()
+            .chain(&inputs(&root.join("regressions").join(target)))
+        {
+            let bytes = std::fs::read(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+            eprintln!("{target}: {}", file.display());
+            entry::run(target, &bytes);
+        }
+    }
+}
+
+/// The seeds reach the deep end of each path: shipped data builds and plays, and a shipped
+/// record replays and reports. A corpus of inputs the readers all refuse would fuzz nothing.
+#[test]
+fn the_seed_inputs_are_accepted_by_their_readers() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds");
+    for (target, seed) in [
+        ("deck", "shipped-seoul"),
+        ("rules", "shipped-rules.toml"),
+        ("scenario", "classroom.toml"),
+        ("record", "classroom-1.json"),
+        ("report", "default-1.json"),
+    ] {
+        let bytes = std::fs::read(root.join(target).join(seed)).expect("seed input");
+        assert!(
+            entry::accepts(target, &bytes),
+            "{target}: {seed} is refused"
+        );
+    }
+}
