@@ -1,7 +1,7 @@
 //! `alliance analyze` on real games: the same figures for any thread count, the tally agreeing
 //! with the engine's own account of every summit, and the command's outputs.
 
-mod common;
+use crate::common;
 
 use symmetric_alliance::ai::{BotKind, Budget};
 use symmetric_alliance::analyze::{self, GameTally};

@@ -1,6 +1,6 @@
 //! Scenario tests of the round's rules, each from a small TOML fixture in `tests/fixtures/`.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 use symmetric_alliance::engine::{

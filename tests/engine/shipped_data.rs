@@ -1,7 +1,7 @@
 //! Loads every shipped data file and holds the default deck to the size and coverage the design
 //! asks for.
 
-mod common;
+use crate::common;
 
 use std::collections::HashSet;
 use symmetric_alliance::content::Data;

@@ -1,9 +1,7 @@
 //! Scenarios: the shipped ones build, injects fire at their round, deck selection renumbers cards
 //! safely, and every error in an instructor's file names its line and column.
 
-mod classroom_support;
-
-use classroom_support::{bot_game, library, scenario, shipped};
+use crate::classroom_support::{bot_game, library, scenario, shipped};
 use symmetric_alliance::content::{Source, scenario as scen};
 use symmetric_alliance::engine::{Cause, Condition, Content, Effect, Event, Game, Lens, Meter};
 
@@ -269,7 +267,7 @@ fn folder_errors(files: &[(&str, &str)]) -> Vec<String> {
 /// played whichever file sorted first.
 #[test]
 fn a_copied_scenario_that_keeps_its_id_and_name_is_refused_naming_both_files() {
-    let default = include_str!("../rules/scenarios/default.toml");
+    let default = include_str!("../../rules/scenarios/default.toml");
     let errs = folder_errors(&[("default.toml", default), ("my-copy.toml", default)]);
     assert_eq!(
         errs,

@@ -3,7 +3,7 @@
 //! Every game is seeded, so the result is the same on every run (no flakiness), and the sizes
 //! keep a debug build under three minutes on two cores.
 
-mod common;
+use crate::common;
 
 use symmetric_alliance::ai::{BotKind, Budget};
 use symmetric_alliance::sim::{self, SimConfig};

@@ -2,7 +2,7 @@
 //! its last decision; `alliance report` and `--compare` work on records; `validate` checks an
 //! instructor's scenario files; bad choices and bad files get their messages and exit codes.
 
-mod classroom_support;
+use crate::classroom_support;
 
 use std::path::Path;
 use std::process::{Command, Output, Stdio};

@@ -1,7 +1,7 @@
 //! The bots: they play legal moves to the end, use every kind of deal step, search
 //! reproducibly, and decide from their side's view alone.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 use symmetric_alliance::ai::{self, Bot, BotKind, Budget, HardBot};

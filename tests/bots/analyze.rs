@@ -1,7 +1,7 @@
 //! `alliance analyze`: each figure checked on small hand-built event records whose answers are
 //! known, then on real games against the engine's own account of them.
 
-mod common;
+use crate::common;
 
 use std::sync::Arc;
 use symmetric_alliance::analyze::{self, GameTally, RuptureCause, Totals};

@@ -2,9 +2,9 @@
 //! data is refused, a damaged, foreign or newer save gets a clear message and is left untouched,
 //! the cursor steps by action and by round, and the drill's timeout works on an injected clock.
 
-mod classroom_support;
+use crate::classroom_support;
 
-use classroom_support::{bot_game, library, play_bots, scenario, shipped};
+use crate::classroom_support::{bot_game, library, play_bots, scenario, shipped};
 use std::path::Path;
 use std::time::Duration;
 use symmetric_alliance::classroom::{

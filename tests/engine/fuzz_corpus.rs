@@ -2,7 +2,7 @@
 //! `fuzz/corpus/TARGET`, `fuzz/regressions/TARGET`) through the same entry points the fuzzers use, so the ordinary test
 //! run keeps each fixed crash fixed without the fuzzing toolchain. `scripts/fuzz.sh` fuzzes.
 
-#[path = "../fuzz/entry.rs"]
+#[path = "../../fuzz/entry.rs"]
 mod entry;
 
 use std::path::{Path, PathBuf};

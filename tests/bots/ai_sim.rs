@@ -1,6 +1,6 @@
 //! The simulator: results depend on the master seed only, never on the thread count.
 
-mod common;
+use crate::common;
 
 use symmetric_alliance::ai::{BotKind, Budget};
 use symmetric_alliance::sim::{self, SimConfig};

@@ -4,9 +4,7 @@
 //! final state, and any prefix of a record resumes to the game the whole record reached there.
 //! `PROPERTY_GAMES` sets the games per scenario (default 12).
 
-mod classroom_support;
-
-use classroom_support::{scenario, shipped};
+use crate::classroom_support::{scenario, shipped};
 use rand::RngExt;
 use std::path::Path;
 use symmetric_alliance::ai::{self, BotKind, Budget};

@@ -2,9 +2,7 @@
 //! integer, a FIFO or a link to /dev/zero in the save folder, a record past the size limit, and
 //! two classroom tables that start the same seed in the same second.
 
-mod classroom_support;
-
-use classroom_support::{bot_game, play_bots, scenario, shipped};
+use crate::classroom_support::{bot_game, play_bots, scenario, shipped};
 use std::path::Path;
 use symmetric_alliance::classroom::{GameRecord, RecordError, Report, Session, store};
 

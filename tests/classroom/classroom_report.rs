@@ -1,10 +1,8 @@
 //! The after-action report of a seeded, recorded game, pinned against checked-in expected files
 //! (Markdown, JSON, CSV, and a two-game comparison). After a deliberate change, regenerate them
-//! with `UPDATE_EXPECT=1 cargo test --test classroom_report` and read the diff.
+//! with `UPDATE_EXPECT=1 cargo test --test classroom classroom_report` and read the diff.
 
-mod classroom_support;
-
-use classroom_support::{fixture_dir, library};
+use crate::classroom_support::{fixture_dir, library};
 use symmetric_alliance::classroom::report::{compare_csv, compare_markdown};
 use symmetric_alliance::classroom::{Format, Report};
 

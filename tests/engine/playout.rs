@@ -2,9 +2,9 @@
 //! the shipped rules and on every shipped scenario, checking the engine's invariants at every
 //! step. Every rule change must pass it.
 //! `PLAYOUT_GAMES` sets the number of games per scenario (default 10,000); the long run of
-//! 100,000 per scenario is `cargo test --release --test playout -- --ignored`.
+//! 100,000 per scenario is `cargo test --release --test engine playout -- --ignored`.
 
-mod common;
+use crate::common;
 
 use rand::RngExt;
 use std::sync::Arc;

@@ -2,7 +2,7 @@
 //! disk, absurd `--threads` counts, a machine out of threads, screens started without a terminal,
 //! and arguments that make no sense. Nothing panics; each failure is one clear line.
 
-mod classroom_support;
+use crate::classroom_support;
 
 use std::fs::File;
 use std::path::{Path, PathBuf};

@@ -1,6 +1,6 @@
 //! One test for each class of bad data, each pinning the exact file, line and column reported.
 
-mod common;
+use crate::common;
 
 use symmetric_alliance::content::{Data, DataError, Source};
 
