@@ -11,6 +11,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+mod serve;
+
 #[derive(Parser, Debug)]
 #[command(
     name = "alliance",
@@ -53,6 +55,8 @@ pub enum Command {
     Report(ReportArgs),
     /// Play a bot-against-bot game and write its record (autosaved after every decision).
     Record(crate::classroom::RecordArgs),
+    /// Serve a class over SSH: students join with `ssh`, each on their own screen.
+    Serve(serve::ServeArgs),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -242,6 +246,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Some(Command::Record(args)) => {
             crate::classroom::record_command(content, cli.data.as_deref(), &args)
         }
+        Some(Command::Serve(args)) => serve::run(content, cli.data.as_deref(), &args),
         None => crate::tui::menu(content, cli.data.as_deref(), cli.color),
     }
 }
