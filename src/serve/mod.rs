@@ -142,11 +142,15 @@ pub async fn serve(
     ssh::accept_until(shared.clone(), Arc::new(config), listener, stop_signal()).await;
     ticker.abort();
     shared.world().stop(goodbye);
-    // The goodbyes go out on the connections' own tasks; a client that does not read is not
-    // waited for past the deadline.
-    let deadline = tokio::time::Instant::now() + Duration::from_secs(3);
+    // The goodbyes go out on the connections' own writers; then the clients close their side.
+    // A client that does not read is not waited for past the deadline.
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(5);
+    while shared.writers() > 0 && tokio::time::Instant::now() < deadline {
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(2);
     while !shared.world().conns.is_empty() && tokio::time::Instant::now() < deadline {
-        tokio::time::sleep(Duration::from_millis(50)).await;
+        tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
 

@@ -7,6 +7,7 @@ use super::table::ConnId;
 use super::world::{Out, RESERVED_NAMES, World};
 use russh::server::{Auth, ChannelOpenHandle, Handle, Handler, Msg, Session};
 use russh::{Channel, ChannelId, Pty};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex, MutexGuard};
 use tokio::net::TcpListener;
 use tokio::sync::Notify;
@@ -14,13 +15,19 @@ use tokio::sync::Notify;
 /// What every connection shares.
 pub struct Shared {
     world: Mutex<World>,
+    /// Writers still running: at a stop, each ends once its goodbye is sent.
+    writers: AtomicUsize,
 }
 
 impl Shared {
     pub fn new(world: World) -> Arc<Shared> {
         Arc::new(Shared {
             world: Mutex::new(world),
+            writers: AtomicUsize::new(0),
         })
+    }
+    pub fn writers(&self) -> usize {
+        self.writers.load(Ordering::SeqCst)
     }
     /// The world, even after a panic elsewhere: one table's bug must not stop every table.
     pub fn world(&self) -> MutexGuard<'_, World> {
@@ -218,6 +225,12 @@ struct Writer {
 
 impl Writer {
     async fn run(self) {
+        self.shared.writers.fetch_add(1, Ordering::SeqCst);
+        self.send_frames().await;
+        self.shared.writers.fetch_sub(1, Ordering::SeqCst);
+    }
+
+    async fn send_frames(&self) {
         loop {
             self.wake.notified().await;
             let out = self.shared.world().frame(self.id);

@@ -268,8 +268,11 @@ impl World {
             return Out::Gone;
         };
         if let Some(line) = &c.goodbye {
-            let mut bytes = std::mem::take(&mut c.prefix);
-            bytes.extend_from_slice(LEAVE_SCREEN);
+            // A connection refused before its first frame never entered the game's screen.
+            let mut bytes = Vec::new();
+            if std::mem::take(&mut c.prefix).is_empty() {
+                bytes.extend_from_slice(LEAVE_SCREEN);
+            }
             bytes.extend_from_slice(line.replace('\n', "\r\n").as_bytes());
             bytes.extend_from_slice(b"\r\n");
             return Out::Goodbye(bytes);

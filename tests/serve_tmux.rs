@@ -1,0 +1,129 @@
+//! `alliance serve` with the real `ssh` client in tmux: two students at one table, a deal that
+//! crosses their connections, each screen with only its own hand; and a server killed with
+//! SIGKILL that resumes every move, with the same host key.
+
+mod serve_support;
+
+use serve_support::{Clients, Server, free_port, tools_present};
+
+/// The number of kept actions of `table`, from `alliance serve --tables`.
+fn actions(server: &Server, table: u32) -> usize {
+    let list = server.tables();
+    list.lines()
+        .find(|l| l.split_whitespace().next() == Some(&table.to_string()))
+        .and_then(|l| l.split_whitespace().nth(2))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("table {table} is not listed:\n{list}"))
+}
+
+/// Alice opens a table as Washington, Bob joins it as Seoul, and both pick their headlines.
+fn seat_two_students(c: &mut Clients, port: u16) {
+    c.join("alice", port, false);
+    c.wait_for("alice", "Open a new table as Washington", 10);
+    c.keys("alice", &["Enter"]);
+    c.wait_for("alice", "Washington's hand", 10);
+    // Alice's client has just kept the host key, so Bob's must match it.
+    c.join("bob", port, true);
+    c.wait_for("bob", "Join table 1 as Seoul: alice waits", 10);
+    c.keys("bob", &["Enter"]);
+    c.wait_for("bob", "Seoul's hand", 10);
+    c.wait_for("alice", "bob joined as Seoul", 10);
+    c.keys("alice", &["Enter", "Enter"]);
+    c.wait_for("bob", "Washington has picked a headline", 10);
+    c.keys("bob", &["Enter", "Enter"]);
+    c.wait_for("alice", "Actions: Washington", 10);
+    c.wait_for("bob", "Actions: Washington", 10);
+}
+
+fn only_own_hand(c: &Clients) {
+    let (a, b) = (c.screen("alice"), c.screen("bob"));
+    assert!(
+        a.contains("Washington's hand") && !a.contains("Seoul's hand"),
+        "alice:\n{a}"
+    );
+    assert!(
+        b.contains("Seoul's hand") && !b.contains("Washington's hand"),
+        "bob:\n{b}"
+    );
+}
+
+#[test]
+fn two_students_play_one_table_with_a_deal_across_their_connections() {
+    if !tools_present() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a class folder");
+    let port = free_port();
+    let mut server = Server::start(dir.path(), port, &[]);
+    let mut c = Clients::new("deal", dir.path());
+    seat_two_students(&mut c, port);
+    only_own_hand(&c);
+    // Alice opens a deal from her hand's last row, adds the first term and sends it.
+    for _ in 0..12 {
+        c.keys("alice", &["Down"]);
+    }
+    c.wait_for("alice", "» Open a deal", 5);
+    c.keys("alice", &["Enter"]);
+    c.wait_for("alice", "Deal editor", 5);
+    c.keys("alice", &["Enter"]);
+    c.wait_for("alice", "s send", 5);
+    // While she drafts, Bob sees that a deal is open, never its terms.
+    let bob = c.wait_for("bob", "Washington opens a deal", 10);
+    assert!(!bob.contains("Deal editor"), "bob sees the draft:\n{bob}");
+    c.keys("alice", &["s"]);
+    c.wait_for("bob", "Washington offers", 10);
+    c.wait_for("bob", "Accept", 5);
+    c.keys("bob", &["Enter"]);
+    c.wait_for("alice", "accepts the deal", 10);
+    c.wait_for("bob", "accepts the deal", 10);
+    only_own_hand(&c);
+    assert!(actions(&server, 1) >= 5, "{}", server.tables());
+    // Ctrl-C or SIGTERM: each student gets a goodbye line and the server exits cleanly.
+    let status = server.terminate().expect("the server was running");
+    assert!(
+        status.success(),
+        "the server exited with {status}:\n{}",
+        server.log()
+    );
+    for user in ["alice", "bob"] {
+        c.wait_for(user, "The class server is stopping", 10);
+        c.wait_for(user, "SSH-EXIT=0", 10);
+    }
+}
+
+#[test]
+fn a_server_killed_mid_game_resumes_every_move_with_the_same_host_key() {
+    if !tools_present() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a class folder");
+    let port = free_port();
+    let mut server = Server::start(dir.path(), port, &[]);
+    let mut c = Clients::new("kill", dir.path());
+    seat_two_students(&mut c, port);
+    let before = actions(&server, 1);
+    assert_eq!(before, 2, "both headlines are kept:\n{}", server.tables());
+    server.kill9();
+    c.wait_for("alice", "SSH-EXIT=", 10);
+    drop(server);
+    let server = Server::start(dir.path(), port, &[]);
+    server.wait_log("Tables resumed:       1", 5);
+    assert_eq!(actions(&server, 1), before);
+    // Strict host checking: a new key would refuse the connection before the code prompt.
+    c.join("alice", port, true);
+    c.wait_for("alice", "Washington's hand", 10);
+    c.wait_for("alice", "Actions: Washington", 10);
+    c.join("bob", port, true);
+    c.wait_for("bob", "Seoul's hand", 10);
+    let bob = c.wait_for("bob", "Actions: Washington", 10);
+    assert!(
+        bob.contains("Seoul headlines «"),
+        "bob's log was not resumed:\n{bob}"
+    );
+    // The game goes on from there: Alice plays her first card, and Bob sees it at once.
+    c.keys("alice", &["Enter"]);
+    c.wait_for("alice", "Enter play", 5);
+    c.keys("alice", &["Enter"]);
+    c.wait_for("bob", "Actions: Seoul", 10);
+    assert_eq!(actions(&server, 1), before + 1);
+}
