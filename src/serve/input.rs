@@ -71,6 +71,7 @@ fn utf8(b: &[u8]) -> (Option<KeyEvent>, usize) {
 }
 
 /// ESC alone (or before another ESC) is the Esc key; `ESC [` and `ESC O` open a sequence.
+/// ESC before anything else is Alt with a key, or a string sequence (`ESC ]`): not a game key.
 fn escape(b: &[u8]) -> (Option<KeyEvent>, usize) {
     match b.get(1) {
         Some(b'[') => csi(b),
@@ -78,7 +79,8 @@ fn escape(b: &[u8]) -> (Option<KeyEvent>, usize) {
             Some(c) => (final_key(*c), 3),
             None => (None, 2),
         },
-        _ => (plain(KeyCode::Esc), 1),
+        None | Some(0x1b) => (plain(KeyCode::Esc), 1),
+        Some(_) => (None, 2),
     }
 }
 
@@ -153,6 +155,10 @@ mod tests {
     fn a_lone_escape_is_the_esc_key_and_ctrl_c_is_control() {
         assert_eq!(codes(b"\x1b"), vec![KeyCode::Esc]);
         assert_eq!(codes(b"\x1b\x1b"), vec![KeyCode::Esc, KeyCode::Esc]);
+        assert_eq!(
+            codes(b"\x1bq\x1b]0;t"),
+            vec![KeyCode::Char('0'), KeyCode::Char(';'), KeyCode::Char('t')]
+        );
         let k = parse(b"\x03");
         assert_eq!(k[0].code, KeyCode::Char('c'));
         assert!(k[0].modifiers.contains(KeyModifiers::CONTROL));
