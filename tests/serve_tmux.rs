@@ -127,3 +127,84 @@ fn a_server_killed_mid_game_resumes_every_move_with_the_same_host_key() {
     c.wait_for("bob", "Actions: Seoul", 10);
     assert_eq!(actions(&server, 1), before + 1);
 }
+
+/// Garbage on the port, a handshake dropped halfway, a silent socket, a session without a pty,
+/// and a window resized over and over: the class goes on, and the next student joins.
+#[test]
+fn hostile_connections_and_windows_never_stop_the_class() {
+    use std::io::Write;
+    if !tools_present() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a class folder");
+    let port = free_port();
+    let server = Server::start(dir.path(), port, &[]);
+    let addr = ("127.0.0.1", port);
+    let mut junk = std::net::TcpStream::connect(addr).expect("a connection");
+    let _ = junk.write_all(&[0xff; 4096]);
+    drop(junk);
+    let mut half = std::net::TcpStream::connect(addr).expect("a connection");
+    let _ = half.write_all(b"SSH-2.0-OpenSSH_9.6\r\n\x00\x00\x01\x00garbage");
+    drop(half);
+    let _silent = std::net::TcpStream::connect(addr).expect("a connection");
+    let known = dir.path().join("known_hosts");
+    let no_pty = std::process::Command::new("ssh")
+        .args([
+            "-T",
+            "-F",
+            "/dev/null",
+            "-o",
+            "StrictHostKeyChecking=accept-new",
+            "-o",
+            "LogLevel=ERROR",
+        ])
+        .arg("-o")
+        .arg(format!("UserKnownHostsFile={}", known.display()))
+        .args(["-p", &port.to_string(), "dana@127.0.0.1"])
+        .stdin(std::process::Stdio::null())
+        .output()
+        .expect("ssh runs");
+    let said = String::from_utf8_lossy(&no_pty.stdout);
+    assert!(
+        said.contains("a game for the terminal"),
+        "ssh -T got: {said:?}"
+    );
+    assert!(!no_pty.status.success());
+    let mut c = Clients::new("hostile", dir.path());
+    c.join("alice", port, true);
+    c.wait_for("alice", "Open a new table as Washington", 10);
+    c.keys("alice", &["Enter"]);
+    c.wait_for("alice", "Washington's hand", 10);
+    for (w, h) in [(40, 10), (200, 60), (80, 24), (10, 3), (150, 50), (60, 20)] {
+        c.run(&[
+            "resize-window",
+            "-t",
+            "alice",
+            "-x",
+            &w.to_string(),
+            "-y",
+            &h.to_string(),
+        ]);
+    }
+    c.wait_for("alice", "80×24 needed", 10);
+    c.run(&["resize-window", "-t", "alice", "-x", "100", "-y", "30"]);
+    c.wait_for("alice", "Washington's hand", 10);
+    // Raw bytes typed at the game: escape fragments and invalid UTF-8.
+    c.run(&[
+        "send-keys",
+        "-t",
+        "alice",
+        "-H",
+        "1b",
+        "5b",
+        "ff",
+        "c3",
+        "1b",
+        "4f",
+        "00",
+        "07",
+    ]);
+    c.join("bob", port, true);
+    c.wait_for("bob", "Join table 1 as Seoul", 10);
+    assert!(server.log().contains("Class code"), "{}", server.log());
+}

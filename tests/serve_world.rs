@@ -25,6 +25,7 @@ fn world(dir: &std::path::Path) -> World {
         scenario: None,
         drill: None,
         bot: BotKind::Random,
+        idle: std::time::Duration::from_secs(1800),
     };
     World::new(store, library, setup, Theme::mono())
 }

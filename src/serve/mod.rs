@@ -100,6 +100,7 @@ pub fn open_class(
         scenario: opts.scenario.clone(),
         drill: opts.drill,
         bot: opts.bot,
+        idle: opts.idle,
     };
     let mut world = world::World::new(store, library, setup, crate::tui::theme::Theme::color());
     let problems = world.resume_tables()?;
@@ -118,6 +119,8 @@ pub fn open_class(
 pub fn ssh_config(key: russh::keys::PrivateKey, opts: &ServeOptions) -> russh::server::Config {
     russh::server::Config {
         keys: vec![key],
+        // The idle timeout is the world's (keepalive replies reset SSH's own timer); this one
+        // only ends connections that stall before they have a screen.
         inactivity_timeout: Some(opts.idle),
         keepalive_interval: Some(opts.keepalive),
         keepalive_max: 3,

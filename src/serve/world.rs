@@ -14,6 +14,7 @@ use crate::tui::theme::Theme;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 use tokio::sync::Notify;
 
 /// Sent before a connection's first frame: the alternate screen, cursor hidden.
@@ -33,6 +34,9 @@ pub struct ClassSetup {
     pub scenario: Option<String>,
     pub drill: Option<u64>,
     pub bot: BotKind,
+    /// A connection silent this long is closed (its seat waits). SSH's own inactivity timer
+    /// cannot do this: the keepalive replies that find dead clients count as activity.
+    pub idle: Duration,
 }
 
 /// One SSH connection that asked for a terminal.
@@ -47,6 +51,8 @@ pub struct Conn {
     prefix: Vec<u8>,
     /// The last line to send before the connection is closed.
     pub goodbye: Option<String>,
+    /// When the student last typed.
+    last_key: Instant,
 }
 
 /// What the connection's writer should do next.
@@ -132,7 +138,7 @@ impl World {
             .values()
             .any(|c| c.name == name && c.goodbye.is_none());
         let refusal = name_problem(name).or_else(|| {
-            taken.then(|| format!("{name} is already connected. Close that session first, or join with another name."))
+            taken.then(|| format!("{name} is already connected. If your connection dropped, the server notices within a minute: join again then. Otherwise pick another name."))
         });
         let Ok(canvas) = Canvas::new(size.0, size.1) else {
             return;
@@ -146,6 +152,7 @@ impl World {
             wake,
             prefix: ENTER_SCREEN.to_vec(),
             goodbye: refusal,
+            last_key: Instant::now(),
         };
         conn.wake.notify_one();
         self.conns.insert(id, conn);
@@ -165,6 +172,9 @@ impl World {
 
     /// Bytes typed at a connection.
     pub fn input(&mut self, id: ConnId, bytes: &[u8]) {
+        if let Some(c) = self.conns.get_mut(&id) {
+            c.last_key = Instant::now();
+        }
         for key in input::parse(bytes) {
             let Some(c) = self.conns.get(&id) else { return };
             if c.goodbye.is_some() {
@@ -309,14 +319,6 @@ impl World {
         }
     }
 
-    /// The writer could not keep up (the client stopped reading): the next frame is whole.
-    pub fn frame_lost(&mut self, id: ConnId) {
-        if let Some(c) = self.conns.get_mut(&id) {
-            c.canvas.invalidate();
-            c.dirty = true;
-        }
-    }
-
     /// The server is stopping: every connection gets `line` and is closed.
     pub fn stop(&mut self, line: &str) {
         for c in self.conns.values_mut() {
@@ -331,11 +333,26 @@ impl World {
     pub fn tick(&mut self) {
         self.ticks += 1;
         self.drill_timeouts();
+        if self.ticks.is_multiple_of(10) {
+            self.close_idle();
+        }
         let ids: Vec<ConnId> = self.conns.keys().copied().collect();
         for id in ids {
             self.tick_conn(id);
         }
         self.wake_dirty();
+    }
+
+    fn close_idle(&mut self) {
+        let idle = self.setup.idle;
+        let minutes = idle.as_secs().div_ceil(60);
+        for c in self.conns.values_mut() {
+            if c.goodbye.is_none() && c.last_key.elapsed() >= idle {
+                c.goodbye = Some(format!(
+                    "No key for {minutes} minutes, so the connection was closed. Your seat waits: join again with the same command."
+                ));
+            }
+        }
     }
 
     fn tick_conn(&mut self, id: ConnId) {
