@@ -82,6 +82,13 @@ fn two_students_share_a_table_and_each_sees_only_their_hand() {
     c.w.input(alice, b"\r");
     let a = c.frame(alice);
     assert!(a.contains("Washington's hand") && !a.contains("Seoul's hand"));
+    // A key that changes nothing (↑ at the top of the hand) sends nothing: no empty frames.
+    c.w.input(alice, b"\x1b[A");
+    assert!(matches!(c.w.frame(alice), Out::Nothing));
+    c.w.input(alice, b"\x1b[B");
+    assert!(matches!(c.w.frame(alice), Out::Frame(_)));
+    c.w.input(alice, b"\x1b[A");
+    let _ = c.frame(alice);
     let bob = c.join("bob");
     assert!(c.frame(bob).contains("Join table 1 as Seoul"));
     c.w.input(bob, b"\r");

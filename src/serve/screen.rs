@@ -50,6 +50,9 @@ impl io::Write for Sink {
 pub struct RemoteBackend {
     inner: CrosstermBackend<Sink>,
     size: Size,
+    /// ratatui hides the cursor on every draw; sending that each time would make a frame of
+    /// an unchanged screen, so it is sent only when the cursor was shown.
+    cursor_hidden: bool,
 }
 
 impl Backend for RemoteBackend {
@@ -58,12 +61,23 @@ impl Backend for RemoteBackend {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        self.inner.draw(content)
+        // The crossterm backend resets the colours after every draw, even an empty one; an
+        // unchanged screen must send nothing at all.
+        let mut cells = content.peekable();
+        if cells.peek().is_none() {
+            return Ok(());
+        }
+        self.inner.draw(cells)
     }
     fn hide_cursor(&mut self) -> io::Result<()> {
+        if self.cursor_hidden {
+            return Ok(());
+        }
+        self.cursor_hidden = true;
         self.inner.hide_cursor()
     }
     fn show_cursor(&mut self) -> io::Result<()> {
+        self.cursor_hidden = false;
         self.inner.show_cursor()
     }
     /// Never asked of the client: that would need a reply read from the channel.
@@ -105,6 +119,7 @@ impl Canvas {
         let backend = RemoteBackend {
             inner: CrosstermBackend::new(sink.clone()),
             size: Size::new(width.min(MAX_W), height.min(MAX_H)),
+            cursor_hidden: false,
         };
         let mut term = Terminal::new(backend)?;
         term.hide_cursor()?;
