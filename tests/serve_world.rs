@@ -82,8 +82,11 @@ fn two_students_share_a_table_and_each_sees_only_their_hand() {
     c.w.input(alice, b"\r");
     let a = c.frame(alice);
     assert!(a.contains("Washington's hand") && !a.contains("Seoul's hand"));
-    // A key that changes nothing (↑ at the top of the hand) sends nothing: no empty frames.
+    // A key that changes nothing (↑ at the top of the hand, PgDn at the log's end) sends
+    // nothing: no empty frames.
     c.w.input(alice, b"\x1b[A");
+    assert!(matches!(c.w.frame(alice), Out::Nothing));
+    c.w.input(alice, b"\x1b[6~");
     assert!(matches!(c.w.frame(alice), Out::Nothing));
     c.w.input(alice, b"\x1b[B");
     assert!(matches!(c.w.frame(alice), Out::Frame(_)));

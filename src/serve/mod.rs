@@ -82,6 +82,9 @@ pub fn open_class(
     data_dir: Option<&Path>,
     opts: &ServeOptions,
 ) -> Result<(world::World, russh::keys::PrivateKey, Started), String> {
+    // Students' terminals get colour whatever the server's own environment says (NO_COLOR
+    // there would otherwise strip it from every frame sent).
+    crossterm::style::force_color_output(true);
     let library = Library::new(content, data_dir).map_err(|errors| {
         let n = errors.0.len();
         format!("{errors}\n{n} error(s) in the scenario files.")
@@ -163,7 +166,12 @@ async fn tick(shared: Arc<ssh::Shared>) {
     every.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
     loop {
         every.tick().await;
-        shared.world().tick();
+        // A bug in one table's tick must not stop the clock of every table.
+        let ticked =
+            std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| shared.world().tick()));
+        if ticked.is_err() {
+            eprintln!("a table's clock tick failed; the server goes on");
+        }
     }
 }
 
