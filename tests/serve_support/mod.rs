@@ -162,9 +162,11 @@ impl Clients {
         let known = self.dir.join("known_hosts");
         let check = if strict { "yes" } else { "accept-new" };
         let cmd = format!(
-            "ssh -F /dev/null -o StrictHostKeyChecking={check} -o UserKnownHostsFile='{}' -o LogLevel=ERROR -o PubkeyAuthentication=no -o IdentityAgent=none -p {port} {user}@127.0.0.1; echo; echo \"SSH-EXIT=$?\"",
-            known.display()
+            "ssh -F /dev/null -o StrictHostKeyChecking={check} -o UserKnownHostsFile='{}' -o LogLevel=ERROR -o PubkeyAuthentication=no -o IdentityAgent=none -p {port} {user}@127.0.0.1; echo $? > '{}'",
+            known.display(),
+            self.exit_file(user).display()
         );
+        let _ = std::fs::remove_file(self.exit_file(user));
         let _ = self.run(&["kill-session", "-t", user]);
         self.run(&[
             "new-session",
@@ -186,6 +188,31 @@ impl Clients {
                 .stdout;
             self.socket =
                 Some(String::from_utf8_lossy(&out).trim().to_owned()).filter(|p| !p.is_empty());
+        }
+    }
+
+    /// Where the student's shell writes ssh's exit code (the pane's own last lines are not
+    /// reliably kept by tmux once the pane dies).
+    fn exit_file(&self, user: &str) -> PathBuf {
+        self.dir.join(format!("{user}.ssh-exit"))
+    }
+
+    /// ssh's exit code for `user`, waiting up to `secs` for the client to end.
+    pub fn exit_code(&self, user: &str, secs: u64) -> i32 {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        loop {
+            if let Some(code) = std::fs::read_to_string(self.exit_file(user))
+                .ok()
+                .and_then(|t| t.trim().parse().ok())
+            {
+                return code;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "{user}'s ssh did not end:\n{}",
+                self.screen(user)
+            );
+            std::thread::sleep(Duration::from_millis(50));
         }
     }
 
