@@ -13,7 +13,7 @@ use tokio::sync::Notify;
 
 const CODE: &str = "cedar-3";
 
-fn world(dir: &std::path::Path) -> World {
+fn world(dir: &std::path::Path, bot: BotKind) -> World {
     let content = symmetric_alliance::cli::load_data(None).expect("the built-in data loads");
     let library = Library::new(content, None).expect("the scenarios load");
     let store = Store::open(&dir.join("class.sqlite3")).expect("the database opens");
@@ -24,7 +24,7 @@ fn world(dir: &std::path::Path) -> World {
         code,
         scenario: None,
         drill: None,
-        bot: BotKind::Random,
+        bot,
         idle: std::time::Duration::from_secs(1800),
     };
     World::new(store, library, setup, Theme::mono())
@@ -44,8 +44,13 @@ struct Class {
 
 impl Class {
     fn new(dir: &std::path::Path) -> Class {
+        Class::with_bot(dir, BotKind::Random)
+    }
+
+    /// A class whose solo tables play `bot`.
+    fn with_bot(dir: &std::path::Path, bot: BotKind) -> Class {
         Class {
-            w: world(dir),
+            w: world(dir, bot),
             terms: HashMap::new(),
         }
     }
@@ -234,4 +239,31 @@ fn tables_resume_from_the_database_at_their_last_action() {
     assert_eq!(t.play.record().steps.len(), kept.len());
     let alice = c.join("alice");
     assert!(c.frame(alice).contains("Seoul's hand"));
+}
+
+#[test]
+fn a_solo_bot_moves_on_the_server_clock_and_its_reasoning_stays_hidden() {
+    let dir = tempfile::tempdir().expect("a folder");
+    // The hard bot explains its choice, which the terminal game logs as a hint.
+    let mut c = Class::with_bot(dir.path(), BotKind::Hard);
+    let alice = c.join("alice");
+    c.w.input(alice, b"\x1b[B\x1b[B\x1b[B\r"); // solo as Seoul: the bot is Washington
+    let _ = c.frame(alice);
+    // The bot thinks on its own thread; the clock polls it until its headline is kept.
+    let mut steps = 0;
+    for _ in 0..1000 {
+        c.w.tick();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        steps = c.steps();
+        if steps > 0 {
+            break;
+        }
+    }
+    assert_eq!(steps, 1, "the bot's headline was not kept");
+    let a = c.frame(alice);
+    assert!(a.contains("Washington has picked a headline"), "{a}");
+    assert!(
+        !a.contains("hint:"),
+        "the bot's reasoning shows its secret choice:\n{a}"
+    );
 }

@@ -8,6 +8,7 @@ use crate::classroom::{self, Step, play::Started};
 use crate::cli::Player;
 use crate::engine::{Action, Content, Event, Side, Viewer};
 use crate::tui::app::{self, App, Screen};
+use crate::tui::log::Tone;
 use crate::tui::{keys, theme::Theme, view};
 use crossterm::event::KeyEvent;
 use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
@@ -229,7 +230,22 @@ impl GameScreen {
 
     /// Lets a solo table's bot move; returns whether the screen changed.
     pub fn tick_bot(&mut self) -> bool {
-        self.app.tick()
+        let changed = self.app.tick();
+        if changed {
+            self.drop_bot_hints();
+        }
+        changed
+    }
+
+    /// The terminal game logs the bot's reasoning as a hint, naming the move it chose, which
+    /// can be secret (a headline before the reveal). A served student sees only their side.
+    fn drop_bot_hints(&mut self) {
+        let bot = self.side.other();
+        if let Some(s) = self.session() {
+            s.log
+                .entries
+                .retain(|e| !(e.tone == Tone::Hint && e.side == Some(bot)));
+        }
     }
 
     pub fn set_size(&mut self, width: u16, height: u16) {
