@@ -8,6 +8,7 @@
 //! - [`screen`]: the seam to the terminal game (`tui::app`, `keys`, `view`), drawn into bytes.
 //! - [`store`]: the database; [`hostkey`]: the host key and the class code.
 
+mod clock;
 pub mod hostkey;
 pub mod input;
 pub mod lobby;

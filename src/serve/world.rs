@@ -7,7 +7,7 @@ use super::input;
 use super::lobby::{self, Stage};
 use super::screen::{Canvas, GameScreen};
 use super::store::Store;
-use super::table::{ConnId, Seat, Table};
+use super::table::{ConnId, Table};
 use crate::ai::BotKind;
 use crate::classroom::Library;
 use crate::tui::theme::Theme;
@@ -52,7 +52,7 @@ pub struct Conn {
     /// The last line to send before the connection is closed.
     pub goodbye: Option<String>,
     /// When the student last typed.
-    last_key: Instant,
+    pub(super) last_key: Instant,
 }
 
 /// What the connection's writer should do next.
@@ -72,7 +72,7 @@ pub struct World {
     pub conns: HashMap<ConnId, Conn>,
     pub tables: BTreeMap<i64, Table>,
     next_conn: ConnId,
-    ticks: u64,
+    pub(super) ticks: u64,
 }
 
 /// Why a user name cannot join, if it cannot.
@@ -326,54 +326,6 @@ impl World {
                 c.goodbye = Some(line.to_owned());
             }
             c.wake.notify_one();
-        }
-    }
-
-    /// The clock: the drill's timeouts, solo tables' bots, and the drill's countdown on screen.
-    pub fn tick(&mut self) {
-        self.ticks += 1;
-        self.drill_timeouts();
-        if self.ticks.is_multiple_of(10) {
-            self.close_idle();
-        }
-        let ids: Vec<ConnId> = self.conns.keys().copied().collect();
-        for id in ids {
-            self.tick_conn(id);
-        }
-        self.wake_dirty();
-    }
-
-    fn close_idle(&mut self) {
-        let idle = self.setup.idle;
-        let minutes = idle.as_secs().div_ceil(60);
-        for c in self.conns.values_mut() {
-            if c.goodbye.is_none() && c.last_key.elapsed() >= idle {
-                c.goodbye = Some(format!(
-                    "No key for {minutes} minutes, so the connection was closed. Your seat waits: join again with the same command."
-                ));
-            }
-        }
-    }
-
-    fn tick_conn(&mut self, id: ConnId) {
-        let Some(c) = self.conns.get_mut(&id) else {
-            return;
-        };
-        let (Stage::Game { table }, Some(g)) = (&c.stage, &mut c.game) else {
-            return;
-        };
-        let table = *table;
-        // The countdown shows whole seconds, so a few redraws a second keep it exact.
-        if g.counting_down() && self.ticks.is_multiple_of(3) {
-            c.dirty = true;
-        }
-        let solo = self
-            .tables
-            .get(&table)
-            .is_some_and(|t| t.seats.iter().any(|s| matches!(s, Seat::Bot(_))));
-        if solo && g.tick_bot() {
-            c.dirty = true;
-            self.sync_seat(id, table);
         }
     }
 
