@@ -244,6 +244,9 @@ impl Writer {
                 }
                 Out::Goodbye(bytes) => {
                     let _ = self.handle.data(self.channel, bytes).await;
+                    // The ssh client may exit on the close before its terminal has taken the
+                    // last frame and the goodbye; a short pause lets them land first.
+                    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
                     let _ = self.handle.exit_status_request(self.channel, 0).await;
                     let _ = self.handle.eof(self.channel).await;
                     let _ = self.handle.close(self.channel).await;
