@@ -6,5 +6,6 @@ pub mod classroom;
 pub mod cli;
 pub mod content;
 pub mod engine;
+pub mod serve;
 pub mod sim;
 pub mod tui;

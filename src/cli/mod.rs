@@ -14,6 +14,7 @@ mod record;
 mod replay;
 mod report;
 mod scenarios;
+mod serve;
 mod sim;
 mod threads;
 mod validate;
@@ -83,6 +84,8 @@ pub enum Command {
     Scenarios,
     /// Step through a recorded game on the screen, forward and back (in a terminal).
     Replay(ReplayArgs),
+    /// Serve a class over SSH: students join with `ssh`, each on their own screen.
+    Serve(serve::ServeArgs),
     /// Print the after-action report of recorded games: one after another, or side by side.
     Report(ReportArgs),
     /// Play a bot-against-bot game and write its record (autosaved after every decision).
@@ -114,6 +117,7 @@ impl Command {
             Command::Scenarios => scenarios::run(ctx),
             Command::Replay(args) => replay::run(ctx, args),
             Command::Report(args) => report::run(ctx, args),
+            Command::Serve(args) => serve::run(ctx, args),
             Command::Record(args) => record::run(ctx, args),
         }
     }
