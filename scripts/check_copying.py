@@ -5,7 +5,7 @@ The decks must tell the article's story in the project's own words. This script
 reads every `title` and `text` in decks/*.toml (and, with --rulebook, the prose
 of rules/RULEBOOK.md) and reports each run of N or more consecutive words
 (default 6) that also appears, in the same order, in the article. Words are
-compared lower-cased with punctuation stripped, so "U.S.," and "u.s" match.
+compared lower-cased with punctuation dropped, so "U.S.," and "us" match.
 
 Usage: scripts/check_copying.py [--article PATH] [--min-run N] [--rulebook]
 Exit status: 0 if nothing is copied, 1 if any run is found, 2 on bad input.
@@ -23,7 +23,7 @@ PROSE_FIELDS = ("title", "text")
 
 
 def words(text):
-    """Lower-cased words with punctuation removed (apostrophes and dots inside words kept out)."""
+    """Lower-cased words with all punctuation dropped, so "U.S.," and "us" compare equal."""
     text = text.replace("\u2019", "'").lower()
     return [w for w in (re.sub(r"[^a-z0-9%]", "", t) for t in text.split()) if w]
 
@@ -55,7 +55,8 @@ def deck_prose(deck_dir):
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
         except (OSError, tomllib.TOMLDecodeError) as err:
-            sys.exit(f"error: {path}: {err}")
+            print(f"error: {path}: {err}", file=sys.stderr)
+            sys.exit(2)
         for table in ("card", "shock"):
             for entry in data.get(table, []):
                 for field in PROSE_FIELDS:
@@ -76,7 +77,7 @@ def main():
     parser.add_argument("--rulebook", action="store_true", help="also check rules/RULEBOOK.md")
     args = parser.parse_args()
     if args.min_run < 2:
-        sys.exit("error: --min-run must be at least 2")
+        parser.error("--min-run must be at least 2")
     try:
         article = args.article.read_text(encoding="utf-8")
     except OSError as err:
