@@ -6,9 +6,9 @@ mod hard;
 mod random;
 mod sketch;
 
-pub use greedy::GreedyBot;
-pub use hard::{HardBot, THREADS as HARD_THREADS, evaluate};
-pub use random::RandomBot;
+pub(crate) use greedy::GreedyBot;
+pub use hard::HardBot;
+pub(crate) use random::RandomBot;
 
 use crate::engine::{Action, Side, View, rng};
 use std::time::Duration;
@@ -74,7 +74,7 @@ pub enum BotKind {
 
 impl BotKind {
     /// Indexed by the enum's order.
-    pub const NAMES: &'static [&'static str] = &["random", "greedy", "hard"];
+    pub(crate) const NAMES: &'static [&'static str] = &["random", "greedy", "hard"];
 
     pub fn parse(name: &str) -> Option<BotKind> {
         match name {
@@ -95,7 +95,7 @@ pub enum Budget {
 
 impl Budget {
     /// The default per-decision budget of the hard bot.
-    pub const DEFAULT: Budget = Budget::Time(Duration::from_millis(150));
+    pub(crate) const DEFAULT: Budget = Budget::Time(Duration::from_millis(150));
 }
 
 /// Builds a bot for `side`, drawing its randomness from the game seed's bot stream.

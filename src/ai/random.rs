@@ -4,7 +4,7 @@ use super::Bot;
 use crate::engine::{Action, View, rng::Rng};
 use rand::RngExt;
 
-pub struct RandomBot {
+pub(crate) struct RandomBot {
     rng: Rng,
 }
 

@@ -6,17 +6,17 @@ use super::eval::Position;
 use crate::engine::{Action, Board, CardId, Content, Effect, Meter, Side, Situation, Term, View};
 
 /// What a card in hand is worth in projected points (drawing one, or giving one away).
-pub const CARD_WORTH: f32 = 0.8;
+pub(crate) const CARD_WORTH: f32 = 0.8;
 /// What one more action this round is worth.
 const ACTION_WORTH: f32 = 1.0;
 /// What one step of the next shock's size costs Seoul (shocks mostly hit Seoul's items).
 const SHOCK_STEP: f32 = 0.5;
 
 /// A position being changed by effects, with the board it started from for requirements.
-pub struct Sketch<'a> {
+pub(crate) struct Sketch<'a> {
     pub content: &'a Content,
     pub board: &'a Board,
-    pub pos: Position<'a>,
+    pub(crate) pos: Position<'a>,
 }
 
 impl<'a> Sketch<'a> {
@@ -29,13 +29,13 @@ impl<'a> Sketch<'a> {
         }
     }
 
-    pub fn of_view(view: &'a View) -> Self {
+    pub(crate) fn of_view(view: &'a View) -> Self {
         Self::new(view.content, view.board)
     }
 
     /// Moves a meter as the engine does: held to its range, and a cohesion of 0 is a rupture
     /// blamed on `actor`.
-    pub fn move_meter(&mut self, meter: Meter, by: i32, actor: Option<Side>) {
+    pub(crate) fn move_meter(&mut self, meter: Meter, by: i32, actor: Option<Side>) {
         if by == 0 || self.pos.rupture.is_some() {
             return;
         }
@@ -116,7 +116,7 @@ impl<'a> Sketch<'a> {
 
     /// Plays a card action (headline, event or operations) by `side`. Card loss is not counted:
     /// every card play spends one card.
-    pub fn card_action(&mut self, side: Side, action: Action) {
+    pub(crate) fn card_action(&mut self, side: Side, action: Action) {
         match action {
             Action::Headline { card } | Action::Event { card } => self.event(card, side),
             Action::Ops {

@@ -53,7 +53,7 @@ pub struct PlayMix {
     pub events: [u64; 2],
     pub ops: [u64; 2],
     /// Plays of cards that belong to the other side.
-    pub other_side: [u64; 2],
+    pub(crate) other_side: [u64; 2],
 }
 
 /// Everything the analyser adds up over the games.
@@ -78,11 +78,11 @@ pub struct Totals {
     pub margin_points: Histogram,
     pub summits: u64,
     pub priority_mattered: u64,
-    pub summit_pairs: u64,
-    pub stagnant_pairs: u64,
+    pub(crate) summit_pairs: u64,
+    pub(crate) stagnant_pairs: u64,
     /// Decisive games whose winner would differ without the symmetry bonus.
     pub symmetry_decided: u64,
-    pub symmetry_points: [i64; 2],
+    pub(crate) symmetry_points: [i64; 2],
     /// Per game and side: top-level decisions and deal steps.
     pub decisions: [Histogram; 2],
     pub deal_decisions: [Histogram; 2],
@@ -94,7 +94,7 @@ pub struct Totals {
     /// The other side's cards left in each side's hand at the end, summed over games.
     pub hoarded: [u64; 2],
     /// Successes of the first and second bot whatever their seat.
-    pub bot_success: [u64; 2],
+    pub(crate) bot_success: [u64; 2],
 }
 
 impl Totals {

@@ -13,7 +13,7 @@ impl Analysis {
     }
 
     /// The report as Markdown, for `docs/`.
-    pub fn to_markdown(&self) -> String {
+    pub(crate) fn to_markdown(&self) -> String {
         self.render(true)
     }
 

@@ -56,8 +56,8 @@ impl TrackTotals {
 #[derive(Clone, Debug, Serialize)]
 pub struct MeterRow {
     pub meter: Meter,
-    pub rises_per_game: f64,
-    pub falls_per_game: f64,
+    pub(crate) rises_per_game: f64,
+    pub(crate) falls_per_game: f64,
 }
 
 /// One aim's saturation.
@@ -65,16 +65,20 @@ pub struct MeterRow {
 pub struct AimRow {
     pub side: Side,
     pub meter: Meter,
-    pub top_threshold: i8,
+    pub(crate) top_threshold: i8,
     /// Summits at which the meter stood at the top threshold.
-    pub at_top_share: f64,
+    pub(crate) at_top_share: f64,
     /// Games in which it reached the top at some summit, and the mean first round it did.
-    pub reached_share: f64,
-    pub mean_first_round: f64,
+    pub(crate) reached_share: f64,
+    pub(crate) mean_first_round: f64,
 }
 
 /// The per-meter and per-aim rows over `games` games.
-pub fn track_rows(content: &Content, t: &TrackTotals, games: u64) -> (Vec<MeterRow>, Vec<AimRow>) {
+pub(crate) fn track_rows(
+    content: &Content,
+    t: &TrackTotals,
+    games: u64,
+) -> (Vec<MeterRow>, Vec<AimRow>) {
     let n = games.max(1) as f64;
     let meters = Meter::ALL
         .iter()

@@ -25,13 +25,14 @@ pub mod seats;
 pub mod session;
 pub mod store;
 
-pub use commands::{
-    CommandError, RecordGame, RecordOptions, RecordedGame, record, report, validate_scenarios,
-};
+pub use commands::{CommandError, RecordGame, RecordOptions, RecordedGame, record, report};
+
+pub(crate) use commands::validate_scenarios;
 pub use cursor::RecordCursor;
-pub use drill::{Clock, DrillClock, ManualClock, SystemClock};
+pub use drill::{Clock, ManualClock};
 pub use library::{Library, ScenarioSummary};
-pub use record::{GameRecord, RECORD_FORMAT, RECORD_VERSION, RecordError, Step, Timeline};
+pub use record::{GameRecord, RecordError, Step, Timeline};
 pub use report::{Format, Report};
-pub use seats::{GameStart, PlayOptions, Player, Resume, Seats, SeedChoice, fresh_seed};
+pub(crate) use seats::fresh_seed;
+pub use seats::{GameStart, PlayOptions, Player, Resume, SeedChoice};
 pub use session::Session;

@@ -13,9 +13,9 @@ use std::sync::Arc;
 use thiserror::Error;
 
 /// What the `format` field of every record says, so another program's JSON is recognised.
-pub const RECORD_FORMAT: &str = "symmetric-alliance-record";
+pub(crate) const RECORD_FORMAT: &str = "symmetric-alliance-record";
 /// The record format this build writes; it reads this version and older.
-pub const RECORD_VERSION: u32 = 1;
+pub(crate) const RECORD_VERSION: u32 = 1;
 /// The largest save or record file read.
 pub use crate::content::read::RECORD_LIMIT;
 
@@ -224,7 +224,7 @@ fn megabytes(bytes: &u64) -> String {
     format!("{:.1} MB", *bytes as f64 / (1024.0 * 1024.0))
 }
 
-pub fn fingerprint_hex(fingerprint: u64) -> String {
+pub(crate) fn fingerprint_hex(fingerprint: u64) -> String {
     format!("{fingerprint:016x}")
 }
 

@@ -91,7 +91,7 @@ impl Source {
     }
 
     /// Reads every `*.toml` file in a folder, in name order.
-    pub fn read_folder(folder: &Path) -> Result<Vec<Source>, DataErrors> {
+    pub(crate) fn read_folder(folder: &Path) -> Result<Vec<Source>, DataErrors> {
         let entries = std::fs::read_dir(folder).map_err(|e| unreadable(folder, e))?;
         let mut paths: Vec<_> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))

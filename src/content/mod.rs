@@ -11,9 +11,9 @@ pub mod scenario;
 mod validate;
 
 pub use error::{DataError, DataErrors, Source};
-pub use load::load_data;
-pub use rules::RULES_VERSION;
-pub use scenario::{SCENARIO_VERSION, Scenarios};
+
+pub(crate) use load::load_data;
+pub use scenario::Scenarios;
 
 use crate::engine::Content;
 use raw::{RawDeck, RawRules};

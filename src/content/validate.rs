@@ -9,7 +9,7 @@ use std::ops::Range;
 use toml::Spanned;
 
 /// Collects errors for one file.
-pub struct Checker<'a> {
+pub(crate) struct Checker<'a> {
     pub source: &'a Source,
     pub errors: &'a mut Vec<DataError>,
 }
@@ -20,7 +20,7 @@ impl Checker<'_> {
     }
 
     /// An integer in `range`, or an error at its place.
-    pub fn int<T: TryFrom<i64> + Default>(
+    pub(crate) fn int<T: TryFrom<i64> + Default>(
         &mut self,
         v: &Spanned<i64>,
         what: &str,
@@ -61,11 +61,11 @@ impl Checker<'_> {
 }
 
 /// Resolves card ids and checks value ranges in effects and conditions, once every card is known.
-pub struct Resolver<'r> {
+pub(crate) struct Resolver<'r> {
     pub cards: &'r HashMap<String, u16>,
     /// False when a deck file could not be parsed: its cards are unknown, so a reference to one
     /// is not reported (it would only echo the parse error).
-    pub complete: bool,
+    pub(crate) complete: bool,
     pub tracks: Option<[TrackDef; METERS]>,
 }
 
@@ -111,7 +111,7 @@ impl Resolver<'_> {
             .unwrap_or(Effect::FlipPriority)
     }
 
-    pub fn conditions(&self, c: &mut Checker, raw: &[RawCondition]) -> Vec<Condition> {
+    pub(crate) fn conditions(&self, c: &mut Checker, raw: &[RawCondition]) -> Vec<Condition> {
         raw.iter().map(|r| self.condition(c, r)).collect()
     }
 
@@ -149,12 +149,12 @@ impl Resolver<'_> {
     }
 }
 
-pub fn meter_id(m: Meter) -> &'static str {
+pub(crate) fn meter_id(m: Meter) -> &'static str {
     m.id()
 }
 
 /// Ids are lowercase letters, digits and dashes.
-pub fn check_id(c: &mut Checker, id: &Spanned<String>) {
+pub(crate) fn check_id(c: &mut Checker, id: &Spanned<String>) {
     let s = id.get_ref();
     let ok = !s.is_empty()
         && s.chars()

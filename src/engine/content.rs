@@ -8,7 +8,7 @@ use serde::Serialize;
 /// Index of a card in [`Content::cards`].
 pub type CardId = u16;
 /// Index of a shock in [`Content::shocks`].
-pub type ShockId = u16;
+pub(crate) type ShockId = u16;
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Card {
@@ -40,7 +40,7 @@ pub struct Shock {
     /// Applied at each summit while the shock is in play (round and structural shocks).
     pub ongoing: Vec<Effect>,
     /// While in play, cards of this kind give this many more (or fewer) operations points.
-    pub ops_mod: Option<(Kind, i8)>,
+    pub(crate) ops_mod: Option<(Kind, i8)>,
 }
 
 /// A meter's range, start and symmetric band.
@@ -56,8 +56,8 @@ pub struct TrackDef {
 #[derive(Clone, Debug, Serialize)]
 pub struct OpsOption {
     pub id: String,
-    pub label: String,
-    pub per_point: Vec<Step>,
+    pub(crate) label: String,
+    pub(crate) per_point: Vec<Step>,
 }
 
 /// An aim a side scores at each summit.
@@ -67,7 +67,7 @@ pub struct Aim {
     /// Each threshold reached scores the matching points; the highest reached counts.
     pub thresholds: Vec<i8>,
     pub points: Vec<i8>,
-    pub doubled_by: Option<Priority>,
+    pub(crate) doubled_by: Option<Priority>,
 }
 
 impl Aim {
@@ -84,7 +84,7 @@ impl Aim {
 
 /// A rule applied at each summit when its conditions hold (decoupling fears, entrapment...).
 #[derive(Clone, Debug, Serialize)]
-pub struct Pressure {
+pub(crate) struct Pressure {
     pub name: String,
     pub when: Vec<Condition>,
     pub effects: Vec<Effect>,
@@ -94,8 +94,8 @@ pub struct Pressure {
 #[derive(Clone, Debug, Serialize)]
 pub struct DealTerm {
     pub id: String,
-    pub label: String,
-    pub giver: Side,
+    pub(crate) label: String,
+    pub(crate) giver: Side,
     pub requires: Vec<Condition>,
     pub effects: Vec<Effect>,
 }
@@ -125,18 +125,18 @@ pub struct Rules {
     pub lens: Lens,
     pub targets: [i16; 2],
     pub tracks: [TrackDef; METERS],
-    pub cohesion_floor: i8,
-    pub priority_start: Priority,
-    pub symmetry_bonus: i8,
-    pub final_symmetry_multiplier: i8,
+    pub(crate) cohesion_floor: i8,
+    pub(crate) priority_start: Priority,
+    pub(crate) symmetry_bonus: i8,
+    pub(crate) final_symmetry_multiplier: i8,
     /// Shock size modifier, indexed by order uncertainty.
-    pub size_by_uncertainty: Vec<i8>,
+    pub(crate) size_by_uncertainty: Vec<i8>,
     /// The strategy layer that absorbs each domain's shocks, indexed by [`Domain::index`].
-    pub layer_for: [Meter; 5],
+    pub(crate) layer_for: [Meter; 5],
     /// Operations options, indexed by side and kind.
     pub ops: [[Vec<OpsOption>; 4]; 2],
     pub aims: [Vec<Aim>; 2],
-    pub pressures: Vec<Pressure>,
+    pub(crate) pressures: Vec<Pressure>,
     pub deals: DealRules,
 }
 
@@ -144,7 +144,7 @@ impl Rules {
     pub fn track(&self, m: Meter) -> &TrackDef {
         &self.tracks[m.index()]
     }
-    pub fn ops_options(&self, side: Side, kind: Kind) -> &[OpsOption] {
+    pub(crate) fn ops_options(&self, side: Side, kind: Kind) -> &[OpsOption] {
         &self.ops[side.index()][kind.index()]
     }
     pub fn target(&self, side: Side) -> i16 {

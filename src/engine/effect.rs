@@ -18,7 +18,7 @@ pub enum Who {
 }
 
 impl Who {
-    pub fn resolve(self, beneficiary: Side) -> Side {
+    pub(crate) fn resolve(self, beneficiary: Side) -> Side {
         match self {
             Who::Me => beneficiary,
             Who::Other => beneficiary.other(),
@@ -44,7 +44,7 @@ fn one() -> u8 {
 
 impl Step {
     /// How far this step moves its meter for `points` points.
-    pub fn scaled(&self, points: i32) -> i32 {
+    pub(crate) fn scaled(&self, points: i32) -> i32 {
         i32::from(self.by) * (points / i32::from(self.every.max(1)))
     }
 }

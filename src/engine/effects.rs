@@ -136,7 +136,7 @@ impl Game {
     }
 
     /// Why a card's event could not fire now, if it could not.
-    pub fn event_blocked(&self, card: CardId) -> Option<Fizzle> {
+    pub(crate) fn event_blocked(&self, card: CardId) -> Option<Fizzle> {
         Situation::of_board(&self.content, &self.board).event_blocked(&self.content, card)
     }
 

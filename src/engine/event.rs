@@ -215,7 +215,7 @@ pub enum Viewer {
 impl Event {
     /// Whether `viewer` may see this event. The engine alone decides what is secret: screens,
     /// logs and reports show an event only when this says so.
-    pub fn visible_to(&self, viewer: Viewer) -> bool {
+    pub(crate) fn visible_to(&self, viewer: Viewer) -> bool {
         match self {
             // A deal being drafted is private to its drafter until it is sent.
             Event::TermAdded { by, .. } | Event::TermDropped { by, .. } => {
@@ -227,7 +227,7 @@ impl Event {
 
     /// Whether this event shows a player something they could not know before (a draw, a shock,
     /// the other side's reply). An action that caused one cannot be taken back.
-    pub fn reveals(&self) -> bool {
+    pub(crate) fn reveals(&self) -> bool {
         matches!(
             self,
             Event::Drew { .. }

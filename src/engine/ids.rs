@@ -54,7 +54,7 @@ pub enum CardSide {
 impl CardSide {
     pub const ALL: [CardSide; 3] = [CardSide::Washington, CardSide::Seoul, CardSide::Either];
     /// The side a card belongs to, if it belongs to one.
-    pub fn owner(self) -> Option<Side> {
+    pub(crate) fn owner(self) -> Option<Side> {
         match self {
             CardSide::Washington => Some(Side::Washington),
             CardSide::Seoul => Some(Side::Seoul),
@@ -149,7 +149,7 @@ pub enum Priority {
 }
 
 impl Priority {
-    pub fn flipped(self) -> Priority {
+    pub(crate) fn flipped(self) -> Priority {
         match self {
             Priority::Deal => Priority::Strategy,
             Priority::Strategy => Priority::Deal,
@@ -184,7 +184,7 @@ macro_rules! meters {
 }
 
 /// How many meters the board has.
-pub const METERS: usize = 16;
+pub(crate) const METERS: usize = 16;
 
 meters! {
     Responsibility = "responsibility", "Responsibility balance";
@@ -210,7 +210,7 @@ impl Meter {
         self as usize
     }
     /// The side whose item this is, or `None` for a shared track.
-    pub fn owner(self) -> Option<Side> {
+    pub(crate) fn owner(self) -> Option<Side> {
         use Meter::*;
         match self {
             Responsibility | RoleBalance | Cohesion | Uncertainty => None,
@@ -225,7 +225,7 @@ impl Meter {
             Side::Seoul => Meter::RokLeverage,
         }
     }
-    pub const LAYERS: [Meter; 4] = [
+    pub(crate) const LAYERS: [Meter; 4] = [
         Meter::SelfHelp,
         Meter::AllianceLayer,
         Meter::Partnership,

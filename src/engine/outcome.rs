@@ -47,7 +47,7 @@ impl Outcome {
     pub fn score(&self, side: Side) -> i16 {
         self.scores[side.index()]
     }
-    pub fn is_rupture(&self) -> bool {
+    pub(crate) fn is_rupture(&self) -> bool {
         matches!(self.ending, Ending::Rupture { .. })
     }
     /// One line that says how the game ended.

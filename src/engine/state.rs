@@ -82,10 +82,10 @@ pub struct Deal {
     pub sent: bool,
     pub counters: u8,
     /// Adds and drops made to this bundle (bounded, so a deal always ends).
-    pub edits: u8,
+    pub(crate) edits: u8,
     /// While a counter is being built: whether the offer it answers was a bare demand.
     /// Withdrawing the counter rejects that offer.
-    pub standing_bare: bool,
+    pub(crate) standing_bare: bool,
 }
 
 impl Deal {
@@ -118,10 +118,12 @@ impl Deal {
     }
 
     /// A bare demand gives nothing and asks something.
-    pub fn is_bare(&self) -> bool {
+    pub(crate) fn is_bare(&self) -> bool {
         self.gives.is_empty() && !self.asks.is_empty()
     }
-    pub fn is_mutual(&self) -> bool {
+    /// Both give and ask; only the engine's own tests tell this shape apart.
+    #[cfg(test)]
+    pub(crate) fn is_mutual(&self) -> bool {
         !self.gives.is_empty() && !self.asks.is_empty()
     }
     /// The side that must decide next.
@@ -190,18 +192,18 @@ pub struct Board {
     /// The shock revealed this round.
     pub shock: Option<ShockId>,
     /// The size the current shock was played at.
-    pub shock_size: u8,
+    pub(crate) shock_size: u8,
     /// Round and structural shocks in play.
-    pub in_play: Vec<ShockId>,
+    pub(crate) in_play: Vec<ShockId>,
     /// Every shock revealed so far, in order.
     pub shocks_seen: Vec<ShockId>,
-    pub next_shock_mod: i8,
-    pub prevented: CardSet,
+    pub(crate) next_shock_mod: i8,
+    pub(crate) prevented: CardSet,
     pub played: CardSet,
     pub discard: Vec<CardId>,
     pub removed: Vec<CardId>,
     /// Whether each side has already gained cohesion from a deal it opened this round.
-    pub deal_bonus_used: [bool; 2],
+    pub(crate) deal_bonus_used: [bool; 2],
     /// The state at setup and after each summit.
     pub history: Vec<Snapshot>,
 }
@@ -283,9 +285,6 @@ impl Game {
         fn hand(&self, side: Side) -> &[CardId] {
             &self.hands[side.index()]
         }
-    }
-    pub fn deck_len(&self) -> usize {
-        self.deck.len()
     }
     pub fn record(&self) -> &[Recorded] {
         &self.record

@@ -5,7 +5,6 @@
 mod search;
 mod tree;
 
-pub use search::evaluate;
 
 use super::eval::Evaluator;
 use super::greedy::evaluator_for;
@@ -17,7 +16,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 /// Search threads per decision.
-pub const THREADS: usize = 2;
+pub(crate) const THREADS: usize = 2;
 
 pub struct HardBot {
     rng: Rng,

@@ -81,7 +81,7 @@ impl Scenarios {
     }
 
     /// One file given by path (an instructor's scenario outside the data folder).
-    pub fn from_file(path: &Path) -> Result<Source, DataErrors> {
+    pub(crate) fn from_file(path: &Path) -> Result<Source, DataErrors> {
         Source::read(path)
     }
 
@@ -103,7 +103,7 @@ impl Scenarios {
     }
 
     /// Builds every scenario against `base`, for `alliance validate` and `alliance scenarios`.
-    pub fn build_all(&self, base: &Content) -> Vec<Result<Content, DataErrors>> {
+    pub(crate) fn build_all(&self, base: &Content) -> Vec<Result<Content, DataErrors>> {
         self.0.iter().map(|s| build(base, s)).collect()
     }
 }
