@@ -7,9 +7,13 @@ use std::path::Path;
 /// One problem in one data file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataError {
+    /// The file as the user named it, so the message points where they can look.
     pub file: String,
+    /// 1-based; 0 when the problem is the whole file (unreadable, empty folder).
     pub line: usize,
+    /// 1-based, in characters, so it matches what an editor shows.
     pub column: usize,
+    /// What is wrong and, where possible, how to fix it.
     pub message: String,
 }
 
@@ -51,11 +55,14 @@ fn unreadable(path: &Path, e: impl std::fmt::Display) -> DataErrors {
 /// A data file's name and text.
 #[derive(Clone, Debug)]
 pub struct Source {
+    /// The path shown in errors (a real path, or the embedded file's path in the repository).
     pub name: String,
+    /// The whole text; spans from the TOML parser index into it.
     pub text: String,
 }
 
 impl Source {
+    /// A source from text already in memory (embedded data, tests, the fuzzers).
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         Source {
             name: name.into(),
@@ -73,6 +80,7 @@ impl Source {
         (line, column)
     }
 
+    /// An error at a TOML span, with the line and column worked out from the text.
     pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> DataError {
         let (line, column) = self.position(span.start);
         DataError {

@@ -190,6 +190,7 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
+    #[allow(unsafe_code)]
     fn a_fifo_without_a_writer_is_refused_at_once() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("pipe.json");

@@ -1,5 +1,6 @@
 //! The rules of Symmetric Alliance: state, actions, events, phases, scoring and seeded randomness.
 //! No terminal, no files, no clock.
+#![warn(missing_docs)]
 
 mod action;
 mod content;

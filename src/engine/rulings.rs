@@ -200,6 +200,7 @@ pub enum DealShape {
 }
 
 impl Deal {
+    /// The shape of the bundle on the table: what cohesion rule applies if it is accepted.
     pub fn shape(&self) -> DealShape {
         match (self.gives.is_empty(), self.asks.is_empty()) {
             (true, true) => DealShape::Empty,

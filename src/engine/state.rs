@@ -14,13 +14,16 @@ use std::sync::Arc;
 pub struct CardSet(Vec<u64>);
 
 impl CardSet {
+    /// An empty set sized for a content's cards, so inserting never reallocates.
     pub fn with_capacity(cards: usize) -> Self {
         CardSet(vec![0; cards.div_ceil(64)])
     }
+    /// Whether the card is in the set.
     pub fn contains(&self, card: CardId) -> bool {
         let i = usize::from(card);
         self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
+    /// Adds a card, growing the set if the card lies beyond its size.
     pub fn insert(&mut self, card: CardId) {
         let i = usize::from(card);
         if self.0.len() <= i / 64 {
@@ -38,18 +41,23 @@ pub struct Terms {
 }
 
 impl Terms {
+    /// How many terms.
     pub fn len(&self) -> usize {
         usize::from(self.len)
     }
+    /// Whether there are no terms.
     pub fn is_empty(&self) -> bool {
         self.len == 0
     }
+    /// The terms in order.
     pub fn iter(&self) -> impl Iterator<Item = Term> + '_ {
         self.items[..self.len()].iter().flatten().copied()
     }
+    /// Whether the term is already in the list (a term may appear once).
     pub fn contains(&self, term: Term) -> bool {
         self.iter().any(|t| t == term)
     }
+    /// The term at a position, as [`Action::Drop`](crate::engine::Action::Drop) names it.
     pub fn get(&self, index: usize) -> Option<Term> {
         self.items[..self.len()].get(index).copied().flatten()
     }
@@ -64,6 +72,7 @@ impl Terms {
         self.len -= 1;
         term
     }
+    /// The terms as a list, for events and records.
     pub fn to_vec(&self) -> Vec<Term> {
         self.iter().collect()
     }
@@ -76,10 +85,13 @@ pub struct Deal {
     pub opener: Side,
     /// The side whose bundle this is.
     pub offerer: Side,
+    /// What the offerer gives.
     pub gives: Terms,
+    /// What the offerer asks for.
     pub asks: Terms,
     /// Whether the bundle has been sent and awaits an answer.
     pub sent: bool,
+    /// Counters made so far, bounded by the rules.
     pub counters: u8,
     /// Adds and drops made to this bundle (bounded, so a deal always ends).
     pub(crate) edits: u8,
@@ -139,7 +151,9 @@ impl Deal {
 /// A headline choice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Pick {
+    /// Not chosen yet.
     Pending,
+    /// Chosen; only the picker's view shows which card.
     Chosen(CardId),
     /// The side had no card to headline.
     Skipped,
@@ -148,10 +162,21 @@ pub enum Pick {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Where the game stands: what kind of decision comes next.
 pub enum Phase {
-    Headline { picks: [Pick; 2] },
-    Actions { to_move: Side },
+    /// Both sides pick a headline in secret.
+    Headline {
+        /// Each side's pick, indexed by [`Side::index`].
+        picks: [Pick; 2],
+    },
+    /// Sides take turns playing cards or opening deals.
+    Actions {
+        /// The side whose action it is.
+        to_move: Side,
+    },
+    /// A deal is being built or answered.
     Deal(Deal),
+    /// The game has ended.
     Over(Outcome),
 }
 
@@ -175,19 +200,28 @@ impl Phase {
 /// The track values and scores at one summit, for charts and reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Snapshot {
+    /// The round the summit ended.
     pub round: u8,
+    /// Every meter, indexed by [`Meter::index`].
     pub meters: [i8; METERS],
+    /// Scores, indexed by [`Side::index`].
     pub scores: [i16; 2],
+    /// Washington's priority marker.
     pub priority: Priority,
 }
 
 /// Everything both sides may see.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Board {
+    /// The round under way (1-based).
     pub round: u8,
+    /// Every meter, indexed by [`Meter::index`].
     pub meters: [i8; METERS],
+    /// Washington's priority marker.
     pub priority: Priority,
+    /// Summit scores so far, indexed by [`Side::index`].
     pub scores: [i16; 2],
+    /// Actions each side has left this round.
     pub actions_left: [u8; 2],
     /// The shock revealed this round.
     pub shock: Option<ShockId>,
@@ -199,8 +233,11 @@ pub struct Board {
     pub shocks_seen: Vec<ShockId>,
     pub(crate) next_shock_mod: i8,
     pub(crate) prevented: CardSet,
+    /// Cards whose events have fired, for `played` requirements.
     pub played: CardSet,
+    /// Face-up discards; shuffled back when the deck runs out.
     pub discard: Vec<CardId>,
+    /// Once-only cards that left the game.
     pub removed: Vec<CardId>,
     /// Whether each side has already gained cohesion from a deal it opened this round.
     pub(crate) deal_bonus_used: [bool; 2],
@@ -209,9 +246,11 @@ pub struct Board {
 }
 
 impl Board {
+    /// A meter's value.
     pub fn meter(&self, m: Meter) -> i8 {
         self.meters[m.index()]
     }
+    /// A side's summit score so far.
     pub fn score(&self, side: Side) -> i16 {
         self.scores[side.index()]
     }
@@ -220,7 +259,9 @@ impl Board {
 /// One recorded decision.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Recorded {
+    /// The side that decided.
     pub side: Side,
+    /// What it decided.
     pub action: Action,
 }
 
@@ -268,15 +309,19 @@ impl PartialEq for Game {
 }
 
 impl Game {
+    /// The content the game is played with, shared with views and bots.
     pub fn content(&self) -> &Arc<Content> {
         &self.content
     }
+    /// The seed every random stream derives from; with the record it replays the game.
     pub fn seed(&self) -> u64 {
         self.seed
     }
+    /// The public board.
     pub fn board(&self) -> &Board {
         &self.board
     }
+    /// Where the game stands.
     pub fn phase(&self) -> &Phase {
         &self.phase
     }
@@ -286,9 +331,11 @@ impl Game {
             &self.hands[side.index()]
         }
     }
+    /// Every decision so far, in order: with the seed and content, the whole game.
     pub fn record(&self) -> &[Recorded] {
         &self.record
     }
+    /// A meter's value.
     pub fn meter(&self, m: Meter) -> i8 {
         self.board.meter(m)
     }
@@ -296,9 +343,11 @@ impl Game {
     pub fn to_move(&self) -> Option<Side> {
         self.phase.to_move()
     }
+    /// Whether the game has ended.
     pub fn is_over(&self) -> bool {
         matches!(self.phase, Phase::Over(_))
     }
+    /// How the game ended, once it has.
     pub fn outcome(&self) -> Option<&Outcome> {
         match &self.phase {
             Phase::Over(o) => Some(o),

@@ -18,10 +18,15 @@ use std::sync::Arc;
 /// that keeps a view past the game's next change takes a [`View::snapshot`].
 #[derive(Clone, Copy)]
 pub struct View<'a> {
+    /// The side whose view this is.
     pub side: Side,
+    /// The content, shared with the game.
     pub content: &'a Arc<Content>,
+    /// The public board.
     pub board: &'a Board,
+    /// The phase, with the other side's headline pick hidden.
     pub phase: Phase,
+    /// This side's own hand.
     pub hand: &'a [CardId],
     pub(crate) other_hand_len: usize,
     pub(crate) deck_len: usize,
@@ -94,6 +99,7 @@ impl std::fmt::Debug for View<'_> {
 }
 
 impl<'a> View<'a> {
+    /// The side whose decision it is, or `None` while only the other side's hidden pick is awaited.
     pub fn to_move(&self) -> Option<Side> {
         self.phase.to_move()
     }

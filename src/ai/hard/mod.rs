@@ -5,7 +5,6 @@
 mod search;
 mod tree;
 
-
 use super::eval::Evaluator;
 use super::greedy::evaluator_for;
 use super::{Bot, Budget, Candidate, Explanation};

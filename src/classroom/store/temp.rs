@@ -42,6 +42,7 @@ fn parse_temp(file_name: &str) -> Option<(&str, u32)> {
 }
 
 #[cfg(unix)]
+#[allow(unsafe_code)]
 fn alive(pid: u32) -> bool {
     let Ok(pid) = libc::pid_t::try_from(pid) else {
         return false;
