@@ -38,7 +38,7 @@ pub struct Explanation {
 impl Explanation {
     /// What of this account the bot's side may show, judged on `after`, its view once the
     /// decision is taken: nothing if the choice itself is still secret (a headline before the
-    /// reveal, a term of a bundle being drafted), else the candidates [`View::may_show`] allows.
+    /// reveal, a term of a bundle being drafted), else the candidates `View::may_show` allows.
     pub fn shown(&self, after: &View) -> Option<Explanation> {
         let best = self.candidates.first()?;
         if !after.may_show(best.action) {
@@ -74,7 +74,7 @@ pub enum BotKind {
 
 impl BotKind {
     /// Indexed by the enum's order.
-    pub(crate) const NAMES: &'static [&'static str] = &["random", "greedy", "hard"];
+    pub const NAMES: &'static [&'static str] = &["random", "greedy", "hard"];
 
     pub fn parse(name: &str) -> Option<BotKind> {
         match name {

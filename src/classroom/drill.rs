@@ -6,7 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-/// Time since some fixed start. The screen uses [`SystemClock`]; tests use [`ManualClock`].
+/// Time since some fixed start. The screen uses `SystemClock`; tests use [`ManualClock`].
 pub trait Clock: Send {
     fn now(&self) -> Duration;
 }

@@ -100,7 +100,7 @@ pub enum ScoreReason {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "event")]
-/// One thing that happened. [`Game::apply`](crate::engine::Game::apply) returns these in order; whoever shows them to a player filters them with [`Event::visible_to`].
+/// One thing that happened. [`Game::apply`](crate::engine::Game::apply) returns these in order; whoever shows them to a player filters them with `Event::visible_to`.
 pub enum Event {
     /// A round began; cards are dealt next.
     RoundStarted {
@@ -258,7 +258,7 @@ pub enum Event {
         by: Side,
         /// Whether it was asked for (true) or given.
         ask: bool,
-        /// The term; a card term is secret until the offer is sent (see [`Event::visible_to`]).
+        /// The term; a card term is secret until the offer is sent (see `Event::visible_to`).
         term: Term,
     },
     /// A term left the bundle being built.

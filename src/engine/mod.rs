@@ -19,11 +19,11 @@ mod state;
 mod view;
 
 pub use action::{Action, Term};
+pub(crate) use content::Pressure;
 pub use content::{
     Aim, Card, CardId, Content, DealRules, DealTerm, Inject, Lens, OpsOption, Rules, ScenarioInfo,
-    Shock, TrackDef,
+    Shock, ShockId, TrackDef,
 };
-pub(crate) use content::{Pressure, ShockId};
 pub use effect::{CardRef, Condition, Effect, Step, Who};
 pub use event::{Cause, Event, Fizzle, PlayMode, ScoreReason, Viewer};
 pub(crate) use ids::METERS;

@@ -33,7 +33,7 @@ impl HardBot {
         Self::with_threads(rng, budget, THREADS)
     }
 
-    /// A bot searching on `threads` threads (the default is [`THREADS`]).
+    /// A bot searching on `threads` threads (the default is `THREADS`).
     pub fn with_threads(rng: Rng, budget: Budget, threads: usize) -> Self {
         HardBot {
             rng,

@@ -57,7 +57,7 @@ pub struct PlayLine {
     pub card: String,
     pub title: String,
     pub concept: String,
-    /// "headline", "event", or "ops: <option label>".
+    /// "headline", "event", or "ops: `<option label>`".
     pub(crate) used_for: String,
     /// Operations points spent (0 for an event or headline).
     pub points: u8,
