@@ -24,7 +24,7 @@ pub(crate) struct Position<'a> {
 
 impl<'a> Position<'a> {
     /// The position as the board shows it, with nothing off the board yet.
-    pub fn of(board: &'a Board) -> Position<'a> {
+    pub(crate) fn of(board: &'a Board) -> Position<'a> {
         Position {
             board,
             meters: board.meters,
@@ -136,7 +136,7 @@ pub(crate) struct Evaluator {
 }
 
 impl Evaluator {
-    pub fn new(content: &Content) -> Self {
+    pub(crate) fn new(content: &Content) -> Self {
         let rules = &content.rules;
         let rows = |side: Side| {
             rules.aims[side.index()]
@@ -211,7 +211,7 @@ impl Evaluator {
     }
 
     /// What `pos` is worth to `side` under the rules' lens, in [-1, 1].
-    pub fn value(&self, pos: &Position, side: Side) -> f32 {
+    pub(crate) fn value(&self, pos: &Position, side: Side) -> f32 {
         let rules = &self.rules;
         if let Some(blame) = pos.rupture {
             return rupture_value(blame, side);

@@ -74,9 +74,9 @@ pub enum BotKind {
 
 impl BotKind {
     /// Indexed by the enum's order.
-    pub const NAMES: &'static [&'static str] = &["random", "greedy", "hard"];
+    pub(crate) const NAMES: &'static [&'static str] = &["random", "greedy", "hard"];
 
-    pub fn parse(name: &str) -> Option<BotKind> {
+    pub(crate) fn parse(name: &str) -> Option<BotKind> {
         match name {
             "random" => Some(BotKind::Random),
             "greedy" => Some(BotKind::Greedy),

@@ -9,7 +9,7 @@ pub(crate) struct RandomBot {
 }
 
 impl RandomBot {
-    pub fn new(rng: Rng) -> Self {
+    pub(crate) fn new(rng: Rng) -> Self {
         RandomBot { rng }
     }
 }

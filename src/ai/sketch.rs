@@ -20,7 +20,7 @@ pub(crate) struct Sketch<'a> {
 }
 
 impl<'a> Sketch<'a> {
-    pub fn new(content: &'a Content, board: &'a Board) -> Self {
+    pub(crate) fn new(content: &'a Content, board: &'a Board) -> Self {
         let pos = Position::of(board);
         Sketch {
             content,
@@ -50,7 +50,7 @@ impl<'a> Sketch<'a> {
         }
     }
 
-    pub fn effects(&mut self, effects: &[Effect], me: Side, actor: Option<Side>) {
+    pub(crate) fn effects(&mut self, effects: &[Effect], me: Side, actor: Option<Side>) {
         for e in effects {
             if self.pos.rupture.is_some() {
                 return;
@@ -92,12 +92,12 @@ impl<'a> Sketch<'a> {
     /// Whether every condition holds at the sketched levels (the engine's test). Play asks it
     /// through [`Sketch::event`]; the agreement tests ask it directly.
     #[cfg(test)]
-    pub fn holds(&self, conditions: &[crate::engine::Condition]) -> bool {
+    pub(crate) fn holds(&self, conditions: &[crate::engine::Condition]) -> bool {
         self.situation().holds(conditions)
     }
 
     /// Fires a card's event for its owner (an either-side card for `actor`), if it may fire.
-    pub fn event(&mut self, card: CardId, actor: Side) {
+    pub(crate) fn event(&mut self, card: CardId, actor: Side) {
         if self.situation().event_blocked(self.content, card).is_some() {
             return;
         }
@@ -107,7 +107,7 @@ impl<'a> Sketch<'a> {
     }
 
     /// Spends a card's operations points (as the engine counts them) on one of its options.
-    pub fn ops(&mut self, side: Side, card: CardId, option: u8) {
+    pub(crate) fn ops(&mut self, side: Side, card: CardId, option: u8) {
         let points = self.content.ops_value(card, self.board);
         for (meter, by) in self.content.ops_moves(side, card, option, points) {
             self.move_meter(meter, by, Some(side));
@@ -139,7 +139,7 @@ impl<'a> Sketch<'a> {
 
     /// Carries out a deal term given by `giver` in a bundle offered by `offerer` (as in the
     /// engine, a rupture the term causes is blamed on the offerer).
-    pub fn term(&mut self, term: Term, giver: Side, offerer: Side) {
+    pub(crate) fn term(&mut self, term: Term, giver: Side, offerer: Side) {
         match term {
             Term::Vocab(i) => {
                 let rules = &self.content.rules.deals;

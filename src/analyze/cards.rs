@@ -60,7 +60,7 @@ pub struct Deck {
 
 impl Deck {
     /// Adds one finished game; `succeeded` says whether each side achieved what the lens asks.
-    pub fn add(&mut self, content: &Content, tally: &GameTally, succeeded: [bool; 2]) {
+    pub(crate) fn add(&mut self, content: &Content, tally: &GameTally, succeeded: [bool; 2]) {
         self.cards
             .resize(content.cards.len(), CardCounts::default());
         self.shocks
@@ -96,7 +96,7 @@ impl Deck {
         }
     }
 
-    pub fn merge(&mut self, o: &Deck) {
+    pub(crate) fn merge(&mut self, o: &Deck) {
         grow_merge(&mut self.cards, &o.cards, CardCounts::merge);
         grow_merge(&mut self.shocks, &o.shocks, ShockCounts::merge);
     }
@@ -126,7 +126,7 @@ pub struct Rate {
 
 impl Rate {
     /// `k` successes in `n` games against `average` (a percentage), with the Wilson score interval.
-    pub fn new(successes: u64, games: u64, average: f64) -> Rate {
+    pub(crate) fn new(successes: u64, games: u64, average: f64) -> Rate {
         let (low, high) = wilson(successes, games);
         Rate {
             games,

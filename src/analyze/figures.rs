@@ -11,13 +11,13 @@ use crate::engine::{Content, Ending, Lens, Outcome, Side};
 pub struct Histogram(pub Vec<u64>);
 
 impl Histogram {
-    pub fn add(&mut self, value: usize) {
+    pub(crate) fn add(&mut self, value: usize) {
         if self.0.len() <= value {
             self.0.resize(value + 1, 0);
         }
         self.0[value] += 1;
     }
-    pub fn merge(&mut self, o: &Histogram) {
+    pub(crate) fn merge(&mut self, o: &Histogram) {
         if self.0.len() < o.0.len() {
             self.0.resize(o.0.len(), 0);
         }
@@ -25,7 +25,7 @@ impl Histogram {
             *a += b;
         }
     }
-    pub fn count(&self) -> u64 {
+    pub(crate) fn count(&self) -> u64 {
         self.0.iter().sum()
     }
     /// The lower median (the middle value, or the lower of the two middle ones).
@@ -40,7 +40,7 @@ impl Histogram {
             2 * seen >= n
         })
     }
-    pub fn mean(&self) -> f64 {
+    pub(crate) fn mean(&self) -> f64 {
         let sum: u64 = self.0.iter().enumerate().map(|(v, c)| v as u64 * c).sum();
         sum as f64 / self.count().max(1) as f64
     }

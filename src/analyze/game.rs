@@ -48,7 +48,7 @@ pub enum RuptureCause {
 }
 
 impl RuptureCause {
-    pub const ALL: [RuptureCause; 5] = [
+    pub(crate) const ALL: [RuptureCause; 5] = [
         RuptureCause::CardEvent,
         RuptureCause::Ops,
         RuptureCause::Shock,
@@ -58,7 +58,7 @@ impl RuptureCause {
     pub fn index(self) -> usize {
         self as usize
     }
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             RuptureCause::CardEvent => "a card's event",
             RuptureCause::Ops => "operations",
@@ -92,7 +92,7 @@ pub struct DealSteps {
 }
 
 impl DealSteps {
-    pub fn merge(&mut self, o: &DealSteps) {
+    pub(crate) fn merge(&mut self, o: &DealSteps) {
         for i in 0..2 {
             self.opened[i] += o.opened[i];
             self.sent[i] += o.sent[i];

@@ -8,7 +8,7 @@ use std::fmt::Write;
 
 impl Analysis {
     /// The report as plain text, flagged cards first.
-    pub fn to_text(&self) -> String {
+    pub(crate) fn to_text(&self) -> String {
         self.render(false)
     }
 

@@ -17,7 +17,7 @@ pub struct TrackTotals {
 }
 
 impl TrackTotals {
-    pub fn add(&mut self, tally: &GameTally) {
+    pub(crate) fn add(&mut self, tally: &GameTally) {
         for m in 0..METERS {
             self.rises[m] += u64::from(tally.rises[m]);
             self.falls[m] += u64::from(tally.falls[m]);
@@ -35,7 +35,7 @@ impl TrackTotals {
         self.summits += tally.summits.len() as u64;
     }
 
-    pub fn merge(&mut self, o: &TrackTotals) {
+    pub(crate) fn merge(&mut self, o: &TrackTotals) {
         for m in 0..METERS {
             self.rises[m] += o.rises[m];
             self.falls[m] += o.falls[m];

@@ -16,7 +16,7 @@ pub trait Clock: Send {
 pub(crate) struct SystemClock(Instant);
 
 impl SystemClock {
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         SystemClock(Instant::now())
     }
 }
@@ -78,14 +78,14 @@ pub(crate) struct DrillClock {
 }
 
 impl DrillClock {
-    pub fn new(limit: Duration) -> Self {
+    pub(crate) fn new(limit: Duration) -> Self {
         DrillClock {
             limit,
             waiting: None,
         }
     }
 
-    pub fn waiting(&self) -> Option<Waiting> {
+    pub(crate) fn waiting(&self) -> Option<Waiting> {
         self.waiting
     }
 
@@ -98,7 +98,7 @@ impl DrillClock {
     }
 
     /// Follows the game after each action: a newly sent offer starts the countdown.
-    pub fn observe(&mut self, game: &Game, now: Duration) {
+    pub(crate) fn observe(&mut self, game: &Game, now: Duration) {
         self.waiting = match (Self::awaiting_answer(game), self.waiting) {
             (Some(side), Some(w)) if w.side == side => Some(w),
             (Some(side), _) => Some(Waiting { side, since: now }),

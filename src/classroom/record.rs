@@ -98,7 +98,7 @@ pub enum RecordError {
 
 impl GameRecord {
     /// An empty record for a new game.
-    pub fn new(content: &Content, seed: u64, players: [String; 2]) -> GameRecord {
+    pub(crate) fn new(content: &Content, seed: u64, players: [String; 2]) -> GameRecord {
         GameRecord {
             format: RECORD_FORMAT.into(),
             version: RECORD_VERSION,

@@ -71,7 +71,7 @@ impl Source {
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
-    pub fn position(&self, offset: usize) -> (usize, usize) {
+    pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
         let before = self.text.get(..offset).unwrap_or(&self.text);
         let line = before.matches('\n').count() + 1;
@@ -81,7 +81,7 @@ impl Source {
     }
 
     /// An error at a TOML span, with the line and column worked out from the text.
-    pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> DataError {
+    pub(crate) fn error(&self, span: Range<usize>, message: impl Into<String>) -> DataError {
         let (line, column) = self.position(span.start);
         DataError {
             file: self.name.clone(),
@@ -92,7 +92,7 @@ impl Source {
     }
 
     /// Reads a data file from disk; a failure is an error that names the file.
-    pub fn read(path: &Path) -> Result<Source, DataErrors> {
+    pub(crate) fn read(path: &Path) -> Result<Source, DataErrors> {
         super::read::read_text(path, super::read::DATA_LIMIT)
             .map(|text| Source::new(path.display().to_string(), text))
             .map_err(|e| unreadable(path, e))
@@ -110,7 +110,7 @@ impl Source {
     }
 
     /// Parses the whole file, turning a syntax or shape error into a located message.
-    pub fn parse<T: serde::de::DeserializeOwned>(&self) -> Result<T, DataError> {
+    pub(crate) fn parse<T: serde::de::DeserializeOwned>(&self) -> Result<T, DataError> {
         toml::from_str(&self.text).map_err(|e| {
             let span = e.span().unwrap_or(0..0);
             let message = e.message().trim().replace('\n', " ");

@@ -15,7 +15,7 @@ pub(crate) struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    pub fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
+    pub(crate) fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
         self.errors.push(self.source.error(span, message));
     }
 
@@ -42,7 +42,7 @@ impl Checker<'_> {
     }
 
     /// Checks a meter step rule (used by ops options and shock hits).
-    pub fn step(&mut self, step: &Spanned<Step>, what: &str) -> Step {
+    pub(crate) fn step(&mut self, step: &Spanned<Step>, what: &str) -> Step {
         let s = *step.get_ref();
         if s.by == 0 || !(-5..=5).contains(&s.by) {
             self.error(
@@ -82,11 +82,11 @@ impl Resolver<'_> {
         }
     }
 
-    pub fn effects(&self, c: &mut Checker, raw: &[RawEffect]) -> Vec<Effect> {
+    pub(crate) fn effects(&self, c: &mut Checker, raw: &[RawEffect]) -> Vec<Effect> {
         raw.iter().map(|e| self.effect(c, e)).collect()
     }
 
-    pub fn effect(&self, c: &mut Checker, raw: &RawEffect) -> Effect {
+    pub(crate) fn effect(&self, c: &mut Checker, raw: &RawEffect) -> Effect {
         let span = raw.span();
         let mut range = |name: &str, v: i8, lo: i8, hi: i8| {
             if v == 0 || v < lo || v > hi {

@@ -96,7 +96,7 @@ pub struct Aim {
 
 impl Aim {
     /// Summit points for a meter value: those of the highest threshold reached.
-    pub fn score(&self, value: i8) -> i8 {
+    pub(crate) fn score(&self, value: i8) -> i8 {
         let mut best = 0;
         for (t, p) in self.thresholds.iter().zip(&self.points) {
             if value >= *t {
@@ -196,7 +196,7 @@ impl Rules {
         &self.ops[side.index()][kind.index()]
     }
     /// A side's target under the absolute lens.
-    pub fn target(&self, side: Side) -> i16 {
+    pub(crate) fn target(&self, side: Side) -> i16 {
         self.targets[side.index()]
     }
 }
@@ -222,15 +222,6 @@ pub enum Inject {
         /// What it does, for no side in particular.
         effects: Vec<Effect>,
     },
-}
-
-impl Inject {
-    /// The round the inject changes.
-    pub fn round(&self) -> u8 {
-        match self {
-            Inject::ReplaceShock { round, .. } | Inject::Event { round, .. } => *round,
-        }
-    }
 }
 
 /// The scenario a content was built for: what the menu, the record and the report show.

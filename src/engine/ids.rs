@@ -28,7 +28,7 @@ impl Side {
         }
     }
     /// The name shown to players.
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Side::Washington => "Washington",
             Side::Seoul => "Seoul",
@@ -63,7 +63,7 @@ pub enum CardSide {
 
 impl CardSide {
     /// Every card side, in declaration order.
-    pub const ALL: [CardSide; 3] = [CardSide::Washington, CardSide::Seoul, CardSide::Either];
+    pub(crate) const ALL: [CardSide; 3] = [CardSide::Washington, CardSide::Seoul, CardSide::Either];
     /// The side a card belongs to, if it belongs to one.
     pub(crate) fn owner(self) -> Option<Side> {
         match self {
@@ -100,7 +100,7 @@ impl Kind {
     /// Every kind, in index order.
     pub const ALL: [Kind; 4] = [Kind::Cost, Kind::Mission, Kind::Role, Kind::Leverage];
     /// Position in per-kind arrays (the rules' operations options).
-    pub fn index(self) -> usize {
+    pub(crate) fn index(self) -> usize {
         self as usize
     }
     /// The lower-case name shown to players and used in data.
@@ -140,7 +140,7 @@ impl Domain {
         Domain::Order,
     ];
     /// Position in per-domain arrays (the rules' `layer_for`).
-    pub fn index(self) -> usize {
+    pub(crate) fn index(self) -> usize {
         self as usize
     }
     /// The lower-case name shown to players and used in data.
@@ -185,7 +185,7 @@ impl Priority {
         }
     }
     /// The name shown to players.
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Priority::Deal => "Deal",
             Priority::Strategy => "Strategy",
@@ -207,7 +207,7 @@ macro_rules! meters {
                 match self { $( Meter::$variant => $id, )* }
             }
             /// The name shown to players.
-            pub fn name(self) -> &'static str {
+            pub(crate) fn name(self) -> &'static str {
                 match self { $( Meter::$variant => $name, )* }
             }
         }
@@ -251,7 +251,7 @@ impl Meter {
         }
     }
     /// The leverage meter of a side.
-    pub fn leverage(side: Side) -> Meter {
+    pub(crate) fn leverage(side: Side) -> Meter {
         match side {
             Side::Washington => Meter::UsLeverage,
             Side::Seoul => Meter::RokLeverage,
@@ -279,7 +279,7 @@ macro_rules! concepts {
                 match self { $( Concept::$variant => $id, )* }
             }
             /// The name shown to players.
-            pub fn name(self) -> &'static str {
+            pub(crate) fn name(self) -> &'static str {
                 match self { $( Concept::$variant => $name, )* }
             }
         }

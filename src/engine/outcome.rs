@@ -59,14 +59,14 @@ impl Outcome {
         }
     }
     /// A side's final score.
-    pub fn score(&self, side: Side) -> i16 {
+    pub(crate) fn score(&self, side: Side) -> i16 {
         self.scores[side.index()]
     }
     pub(crate) fn is_rupture(&self) -> bool {
         matches!(self.ending, Ending::Rupture { .. })
     }
     /// One line that says how the game ended.
-    pub fn summary(&self) -> String {
+    pub(crate) fn summary(&self) -> String {
         let [w, s] = self.scores;
         match self.ending {
             Ending::Rupture { blame: Some(side) } => {

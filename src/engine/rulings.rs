@@ -32,7 +32,7 @@ impl<'a> Situation<'a> {
     /// Whether every condition holds. Inlined, like the tests below: bots ask them hundreds of
     /// thousands of times a second.
     #[inline]
-    pub fn holds(&self, conditions: &[Condition]) -> bool {
+    pub(crate) fn holds(&self, conditions: &[Condition]) -> bool {
         conditions.iter().all(|c| self.holds_one(c))
     }
 
@@ -65,7 +65,7 @@ impl<'a> Situation<'a> {
 
 impl Content {
     /// The operations points a card gives on this board, after the shocks in play.
-    pub fn ops_value(&self, card: CardId, board: &Board) -> u8 {
+    pub(crate) fn ops_value(&self, card: CardId, board: &Board) -> u8 {
         let c = self.card(card);
         let modifier: i16 = board
             .in_play
@@ -99,7 +99,7 @@ impl Content {
 impl TrackDef {
     /// Where a level at `from` lands after moving `by` steps, held to the track's range.
     #[inline]
-    pub fn moved(&self, from: i8, by: i32) -> i8 {
+    pub(crate) fn moved(&self, from: i8, by: i32) -> i8 {
         (i32::from(from) + by).clamp(i32::from(self.min), i32::from(self.max)) as i8
     }
 }
@@ -201,7 +201,7 @@ pub enum DealShape {
 
 impl Deal {
     /// The shape of the bundle on the table: what cohesion rule applies if it is accepted.
-    pub fn shape(&self) -> DealShape {
+    pub(crate) fn shape(&self) -> DealShape {
         match (self.gives.is_empty(), self.asks.is_empty()) {
             (true, true) => DealShape::Empty,
             (false, true) => DealShape::Gift,

@@ -15,7 +15,7 @@ pub struct CardSet(Vec<u64>);
 
 impl CardSet {
     /// An empty set sized for a content's cards, so inserting never reallocates.
-    pub fn with_capacity(cards: usize) -> Self {
+    pub(crate) fn with_capacity(cards: usize) -> Self {
         CardSet(vec![0; cards.div_ceil(64)])
     }
     /// Whether the card is in the set.
@@ -24,7 +24,7 @@ impl CardSet {
         self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
     /// Adds a card, growing the set if the card lies beyond its size.
-    pub fn insert(&mut self, card: CardId) {
+    pub(crate) fn insert(&mut self, card: CardId) {
         let i = usize::from(card);
         if self.0.len() <= i / 64 {
             self.0.resize(i / 64 + 1, 0);
@@ -42,11 +42,11 @@ pub struct Terms {
 
 impl Terms {
     /// How many terms.
-    pub fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         usize::from(self.len)
     }
     /// Whether there are no terms.
-    pub fn is_empty(&self) -> bool {
+    pub(crate) fn is_empty(&self) -> bool {
         self.len == 0
     }
     /// The terms in order.
@@ -54,11 +54,11 @@ impl Terms {
         self.items[..self.len()].iter().flatten().copied()
     }
     /// Whether the term is already in the list (a term may appear once).
-    pub fn contains(&self, term: Term) -> bool {
+    pub(crate) fn contains(&self, term: Term) -> bool {
         self.iter().any(|t| t == term)
     }
     /// The term at a position, as [`Action::Drop`](crate::engine::Action::Drop) names it.
-    pub fn get(&self, index: usize) -> Option<Term> {
+    pub(crate) fn get(&self, index: usize) -> Option<Term> {
         self.items[..self.len()].get(index).copied().flatten()
     }
     pub(crate) fn push(&mut self, term: Term) {
@@ -102,7 +102,7 @@ pub struct Deal {
 
 impl Deal {
     /// A deal `side` has just opened, with an empty bundle.
-    pub fn open(side: Side) -> Deal {
+    pub(crate) fn open(side: Side) -> Deal {
         Deal {
             opener: side,
             offerer: side,
@@ -116,7 +116,7 @@ impl Deal {
     }
 
     /// The deal once the receiver counters: a fresh bundle, offered by the receiver.
-    pub fn countered(&self) -> Deal {
+    pub(crate) fn countered(&self) -> Deal {
         Deal {
             offerer: self.offerer.other(),
             gives: Terms::default(),
@@ -247,11 +247,11 @@ pub struct Board {
 
 impl Board {
     /// A meter's value.
-    pub fn meter(&self, m: Meter) -> i8 {
+    pub(crate) fn meter(&self, m: Meter) -> i8 {
         self.meters[m.index()]
     }
     /// A side's summit score so far.
-    pub fn score(&self, side: Side) -> i16 {
+    pub(crate) fn score(&self, side: Side) -> i16 {
         self.scores[side.index()]
     }
 }
@@ -314,7 +314,7 @@ impl Game {
         &self.content
     }
     /// The seed every random stream derives from; with the record it replays the game.
-    pub fn seed(&self) -> u64 {
+    pub(crate) fn seed(&self) -> u64 {
         self.seed
     }
     /// The public board.

@@ -99,11 +99,6 @@ impl std::fmt::Debug for View<'_> {
 }
 
 impl<'a> View<'a> {
-    /// The side whose decision it is, or `None` while only the other side's hidden pick is awaited.
-    pub fn to_move(&self) -> Option<Side> {
-        self.phase.to_move()
-    }
-
     /// Cards in the draw deck or the other side's hand, in id order (computed on each call).
     pub(crate) fn unseen(&self) -> Vec<CardId> {
         let mut unseen = [self.hidden[0], self.hidden[1]].concat();

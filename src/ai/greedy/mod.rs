@@ -24,7 +24,7 @@ pub(crate) struct GreedyBot {
 }
 
 impl GreedyBot {
-    pub fn new(rng: Rng) -> Self {
+    pub(crate) fn new(rng: Rng) -> Self {
         GreedyBot { rng, ev: None }
     }
 

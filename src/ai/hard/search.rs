@@ -33,7 +33,7 @@ pub(crate) struct Search<'v> {
 }
 
 impl<'v> Search<'v> {
-    pub fn new(view: &'v View, ev: &'v Evaluator, rng: Rng) -> Self {
+    pub(crate) fn new(view: &'v View, ev: &'v Evaluator, rng: Rng) -> Self {
         Search {
             view,
             ev,
@@ -46,7 +46,7 @@ impl<'v> Search<'v> {
         }
     }
 
-    pub fn run(&mut self, stop: Stop) {
+    pub(crate) fn run(&mut self, stop: Stop) {
         loop {
             match stop {
                 Stop::Iterations(n) if self.iterations >= n => return,

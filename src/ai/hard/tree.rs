@@ -33,7 +33,7 @@ pub enum Step {
 }
 
 impl Tree {
-    pub fn new(root_mover: Side) -> Self {
+    pub(crate) fn new(root_mover: Side) -> Self {
         let root = Node {
             action: Action::Pass,
             mover: root_mover,
@@ -50,7 +50,7 @@ impl Tree {
 
     /// Picks the next action at `node` among `legal` (the actions of this determinization):
     /// an untried one if there is any, else the best by UCB over the available children.
-    pub fn step(
+    pub(crate) fn step(
         &mut self,
         node: u32,
         legal: &[Action],
@@ -119,7 +119,7 @@ impl Tree {
     }
 
     /// The deepest node reached.
-    pub fn depth(&self) -> u32 {
+    pub(crate) fn depth(&self) -> u32 {
         self.nodes
             .iter()
             .map(|n| u32::from(n.depth))

@@ -97,7 +97,7 @@ impl<'c> Walk<'c> {
         }
     }
 
-    pub fn meter(&self, m: Meter) -> i8 {
+    pub(crate) fn meter(&self, m: Meter) -> i8 {
         self.meters[m.index()]
     }
 
