@@ -74,7 +74,7 @@ pub enum BotKind {
 
 impl BotKind {
     /// Indexed by the enum's order.
-    pub(crate) const NAMES: &'static [&'static str] = &["random", "greedy", "hard"];
+    pub const NAMES: &'static [&'static str] = &["random", "greedy", "hard"];
 
     pub(crate) fn parse(name: &str) -> Option<BotKind> {
         match name {
