@@ -9,7 +9,7 @@ use crate::engine::{
 
 /// The public quantities an evaluation reads, copied so bots can play "what if" cheaply.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Position<'a> {
+pub(crate) struct Position<'a> {
     /// The board the position was sketched from: requirements read its shocks and played cards.
     pub board: &'a Board,
     pub meters: [i8; METERS],
@@ -24,7 +24,7 @@ pub struct Position<'a> {
 
 impl<'a> Position<'a> {
     /// The position as the board shows it, with nothing off the board yet.
-    pub fn of(board: &'a Board) -> Position<'a> {
+    pub(crate) fn of(board: &'a Board) -> Position<'a> {
         Position {
             board,
             meters: board.meters,
@@ -44,7 +44,7 @@ const PROGRESS: f32 = 0.35;
 
 /// Points an aim scores at `value`, plus partial credit for progress towards the next threshold,
 /// so that steps which do not yet cross a threshold still count for something.
-pub fn aim_worth(aim: &Aim, value: i8) -> f32 {
+pub(crate) fn aim_worth(aim: &Aim, value: i8) -> f32 {
     let exact = f32::from(aim.score(value));
     let mut prev = (0i8, 0f32);
     for (t, p) in aim.thresholds.iter().zip(&aim.points) {
@@ -59,7 +59,7 @@ pub fn aim_worth(aim: &Aim, value: i8) -> f32 {
 }
 
 /// How many steps the alliance is from symmetric, summed over the engine's symmetry tests.
-pub fn symmetry_gap(rules: &Rules, meters: &[i8; METERS]) -> i32 {
+pub(crate) fn symmetry_gap(rules: &Rules, meters: &[i8; METERS]) -> i32 {
     rules.symmetry_tests(meters).map(|t| t.steps_off()).sum()
 }
 
@@ -90,7 +90,7 @@ pub(crate) fn pressure_drain(rules: &Rules, shocks: &[Shock], pos: &Position) ->
 
 /// A rational approximation of tanh (within 2% and exactly monotone), several times cheaper than
 /// the library's; bots call it hundreds of thousands of times a second.
-pub fn fast_tanh(x: f32) -> f32 {
+pub(crate) fn fast_tanh(x: f32) -> f32 {
     let x = x.clamp(-3.0, 3.0);
     let x2 = x * x;
     x * (27.0 + x2) / (27.0 + 9.0 * x2)
@@ -128,7 +128,7 @@ struct AimRow {
 /// The evaluation for one rule set, with the aims' worth tabulated so a bot can score tens of
 /// thousands of positions a second.
 #[derive(Clone, Debug)]
-pub struct Evaluator {
+pub(crate) struct Evaluator {
     rules: Rules,
     /// The shock definitions, for pressures that ask whether a structural shock is in play.
     shocks: Vec<Shock>,
@@ -136,7 +136,7 @@ pub struct Evaluator {
 }
 
 impl Evaluator {
-    pub fn new(content: &Content) -> Self {
+    pub(crate) fn new(content: &Content) -> Self {
         let rules = &content.rules;
         let rows = |side: Side| {
             rules.aims[side.index()]
@@ -155,7 +155,9 @@ impl Evaluator {
         }
     }
 
-    pub fn rules(&self) -> &Rules {
+    /// The rules the evaluator was built with; only the sketch's agreement tests need them back.
+    #[cfg(test)]
+    pub(crate) fn rules(&self) -> &Rules {
         &self.rules
     }
 
@@ -175,7 +177,7 @@ impl Evaluator {
     }
 
     /// The side's final score if the levels held for every remaining summit.
-    pub fn projected(&self, pos: &Position, side: Side) -> f32 {
+    pub(crate) fn projected(&self, pos: &Position, side: Side) -> f32 {
         let rules = &self.rules;
         let summits = f32::from((rules.rounds + 1).saturating_sub(pos.round));
         if summits <= 0.0 {
@@ -209,7 +211,7 @@ impl Evaluator {
     }
 
     /// What `pos` is worth to `side` under the rules' lens, in [-1, 1].
-    pub fn value(&self, pos: &Position, side: Side) -> f32 {
+    pub(crate) fn value(&self, pos: &Position, side: Side) -> f32 {
         let rules = &self.rules;
         if let Some(blame) = pos.rupture {
             return rupture_value(blame, side);
@@ -226,7 +228,7 @@ impl Evaluator {
     }
 
     /// What a finished game is worth to `side`.
-    pub fn outcome_value(&self, outcome: &Outcome, side: Side) -> f32 {
+    pub(crate) fn outcome_value(&self, outcome: &Outcome, side: Side) -> f32 {
         let rules = &self.rules;
         match outcome.ending {
             Ending::Rupture { blame } => rupture_value(blame, side),

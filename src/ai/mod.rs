@@ -6,9 +6,9 @@ mod hard;
 mod random;
 mod sketch;
 
-pub use greedy::GreedyBot;
-pub use hard::{HardBot, THREADS as HARD_THREADS, evaluate};
-pub use random::RandomBot;
+pub(crate) use greedy::GreedyBot;
+pub use hard::HardBot;
+pub(crate) use random::RandomBot;
 
 use crate::engine::{Action, Side, View, rng};
 use std::time::Duration;
@@ -38,7 +38,7 @@ pub struct Explanation {
 impl Explanation {
     /// What of this account the bot's side may show, judged on `after`, its view once the
     /// decision is taken: nothing if the choice itself is still secret (a headline before the
-    /// reveal, a term of a bundle being drafted), else the candidates [`View::may_show`] allows.
+    /// reveal, a term of a bundle being drafted), else the candidates `View::may_show` allows.
     pub fn shown(&self, after: &View) -> Option<Explanation> {
         let best = self.candidates.first()?;
         if !after.may_show(best.action) {
@@ -76,7 +76,7 @@ impl BotKind {
     /// Indexed by the enum's order.
     pub const NAMES: &'static [&'static str] = &["random", "greedy", "hard"];
 
-    pub fn parse(name: &str) -> Option<BotKind> {
+    pub(crate) fn parse(name: &str) -> Option<BotKind> {
         match name {
             "random" => Some(BotKind::Random),
             "greedy" => Some(BotKind::Greedy),
@@ -95,7 +95,7 @@ pub enum Budget {
 
 impl Budget {
     /// The default per-decision budget of the hard bot.
-    pub const DEFAULT: Budget = Budget::Time(Duration::from_millis(150));
+    pub(crate) const DEFAULT: Budget = Budget::Time(Duration::from_millis(150));
 }
 
 /// Builds a bot for `side`, drawing its randomness from the game seed's bot stream.

@@ -4,12 +4,12 @@ use super::Bot;
 use crate::engine::{Action, View, rng::Rng};
 use rand::RngExt;
 
-pub struct RandomBot {
+pub(crate) struct RandomBot {
     rng: Rng,
 }
 
 impl RandomBot {
-    pub fn new(rng: Rng) -> Self {
+    pub(crate) fn new(rng: Rng) -> Self {
         RandomBot { rng }
     }
 }

@@ -6,21 +6,21 @@ use super::eval::Position;
 use crate::engine::{Action, Board, CardId, Content, Effect, Meter, Side, Situation, Term, View};
 
 /// What a card in hand is worth in projected points (drawing one, or giving one away).
-pub const CARD_WORTH: f32 = 0.8;
+pub(crate) const CARD_WORTH: f32 = 0.8;
 /// What one more action this round is worth.
 const ACTION_WORTH: f32 = 1.0;
 /// What one step of the next shock's size costs Seoul (shocks mostly hit Seoul's items).
 const SHOCK_STEP: f32 = 0.5;
 
 /// A position being changed by effects, with the board it started from for requirements.
-pub struct Sketch<'a> {
+pub(crate) struct Sketch<'a> {
     pub content: &'a Content,
     pub board: &'a Board,
-    pub pos: Position<'a>,
+    pub(crate) pos: Position<'a>,
 }
 
 impl<'a> Sketch<'a> {
-    pub fn new(content: &'a Content, board: &'a Board) -> Self {
+    pub(crate) fn new(content: &'a Content, board: &'a Board) -> Self {
         let pos = Position::of(board);
         Sketch {
             content,
@@ -29,13 +29,13 @@ impl<'a> Sketch<'a> {
         }
     }
 
-    pub fn of_view(view: &'a View) -> Self {
+    pub(crate) fn of_view(view: &'a View) -> Self {
         Self::new(view.content, view.board)
     }
 
     /// Moves a meter as the engine does: held to its range, and a cohesion of 0 is a rupture
     /// blamed on `actor`.
-    pub fn move_meter(&mut self, meter: Meter, by: i32, actor: Option<Side>) {
+    pub(crate) fn move_meter(&mut self, meter: Meter, by: i32, actor: Option<Side>) {
         if by == 0 || self.pos.rupture.is_some() {
             return;
         }
@@ -50,7 +50,7 @@ impl<'a> Sketch<'a> {
         }
     }
 
-    pub fn effects(&mut self, effects: &[Effect], me: Side, actor: Option<Side>) {
+    pub(crate) fn effects(&mut self, effects: &[Effect], me: Side, actor: Option<Side>) {
         for e in effects {
             if self.pos.rupture.is_some() {
                 return;
@@ -92,12 +92,12 @@ impl<'a> Sketch<'a> {
     /// Whether every condition holds at the sketched levels (the engine's test). Play asks it
     /// through [`Sketch::event`]; the agreement tests ask it directly.
     #[cfg(test)]
-    pub fn holds(&self, conditions: &[crate::engine::Condition]) -> bool {
+    pub(crate) fn holds(&self, conditions: &[crate::engine::Condition]) -> bool {
         self.situation().holds(conditions)
     }
 
     /// Fires a card's event for its owner (an either-side card for `actor`), if it may fire.
-    pub fn event(&mut self, card: CardId, actor: Side) {
+    pub(crate) fn event(&mut self, card: CardId, actor: Side) {
         if self.situation().event_blocked(self.content, card).is_some() {
             return;
         }
@@ -107,7 +107,7 @@ impl<'a> Sketch<'a> {
     }
 
     /// Spends a card's operations points (as the engine counts them) on one of its options.
-    pub fn ops(&mut self, side: Side, card: CardId, option: u8) {
+    pub(crate) fn ops(&mut self, side: Side, card: CardId, option: u8) {
         let points = self.content.ops_value(card, self.board);
         for (meter, by) in self.content.ops_moves(side, card, option, points) {
             self.move_meter(meter, by, Some(side));
@@ -116,7 +116,7 @@ impl<'a> Sketch<'a> {
 
     /// Plays a card action (headline, event or operations) by `side`. Card loss is not counted:
     /// every card play spends one card.
-    pub fn card_action(&mut self, side: Side, action: Action) {
+    pub(crate) fn card_action(&mut self, side: Side, action: Action) {
         match action {
             Action::Headline { card } | Action::Event { card } => self.event(card, side),
             Action::Ops {
@@ -139,7 +139,7 @@ impl<'a> Sketch<'a> {
 
     /// Carries out a deal term given by `giver` in a bundle offered by `offerer` (as in the
     /// engine, a rupture the term causes is blamed on the offerer).
-    pub fn term(&mut self, term: Term, giver: Side, offerer: Side) {
+    pub(crate) fn term(&mut self, term: Term, giver: Side, offerer: Side) {
         match term {
             Term::Vocab(i) => {
                 let rules = &self.content.rules.deals;

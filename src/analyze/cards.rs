@@ -6,7 +6,7 @@ use crate::engine::Content;
 use serde::Serialize;
 
 /// A card or shock needs this many games behind it before its success rate can flag it.
-pub const MIN_SAMPLE: u64 = 30;
+pub(crate) const MIN_SAMPLE: u64 = 30;
 
 /// Running counts for one card.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -25,8 +25,8 @@ pub struct CardCounts {
 pub struct ShockCounts {
     pub revealed: u64,
     /// Games in which it moved each side's own items down on balance, and that side's successes.
-    pub hurt: [u64; 2],
-    pub hurt_successes: [u64; 2],
+    pub(crate) hurt: [u64; 2],
+    pub(crate) hurt_successes: [u64; 2],
 }
 
 impl CardCounts {
@@ -60,7 +60,7 @@ pub struct Deck {
 
 impl Deck {
     /// Adds one finished game; `succeeded` says whether each side achieved what the lens asks.
-    pub fn add(&mut self, content: &Content, tally: &GameTally, succeeded: [bool; 2]) {
+    pub(crate) fn add(&mut self, content: &Content, tally: &GameTally, succeeded: [bool; 2]) {
         self.cards
             .resize(content.cards.len(), CardCounts::default());
         self.shocks
@@ -96,7 +96,7 @@ impl Deck {
         }
     }
 
-    pub fn merge(&mut self, o: &Deck) {
+    pub(crate) fn merge(&mut self, o: &Deck) {
         grow_merge(&mut self.cards, &o.cards, CardCounts::merge);
         grow_merge(&mut self.shocks, &o.shocks, ShockCounts::merge);
     }
@@ -118,15 +118,15 @@ pub struct Rate {
     pub successes: u64,
     /// Percentages.
     pub rate: f64,
-    pub low: f64,
-    pub high: f64,
+    pub(crate) low: f64,
+    pub(crate) high: f64,
     /// The success rate that side (or those sides, weighted by games) has in every game.
-    pub average: f64,
+    pub(crate) average: f64,
 }
 
 impl Rate {
     /// `k` successes in `n` games against `average` (a percentage), with the Wilson score interval.
-    pub fn new(successes: u64, games: u64, average: f64) -> Rate {
+    pub(crate) fn new(successes: u64, games: u64, average: f64) -> Rate {
         let (low, high) = wilson(successes, games);
         Rate {
             games,
@@ -138,13 +138,13 @@ impl Rate {
         }
     }
     /// Whether the interval lies wholly above or below the average, on enough games to tell.
-    pub fn stands_out(&self) -> bool {
+    pub(crate) fn stands_out(&self) -> bool {
         self.games >= MIN_SAMPLE && (self.low > self.average || self.high < self.average)
     }
 }
 
 /// The 95% Wilson score interval of `k` in `n`, in percent.
-pub fn wilson(k: u64, n: u64) -> (f64, f64) {
+pub(crate) fn wilson(k: u64, n: u64) -> (f64, f64) {
     if n == 0 {
         return (0.0, 100.0);
     }
@@ -183,15 +183,15 @@ pub struct ShockRow {
     pub id: String,
     pub title: String,
     pub revealed: u64,
-    pub hurt_washington: u64,
-    pub hurt_seoul: u64,
+    pub(crate) hurt_washington: u64,
+    pub(crate) hurt_seoul: u64,
     /// The success of the side it hurt, against that side's average.
     pub success: Rate,
     pub flag: Option<String>,
 }
 
 /// The per-card rows; `average` is each side's success rate in every game, in percent.
-pub fn card_rows(content: &Content, deck: &Deck, average: [f64; 2]) -> Vec<CardRow> {
+pub(crate) fn card_rows(content: &Content, deck: &Deck, average: [f64; 2]) -> Vec<CardRow> {
     content
         .cards
         .iter()
@@ -217,7 +217,7 @@ pub fn card_rows(content: &Content, deck: &Deck, average: [f64; 2]) -> Vec<CardR
 }
 
 /// The per-shock rows.
-pub fn shock_rows(content: &Content, deck: &Deck, average: [f64; 2]) -> Vec<ShockRow> {
+pub(crate) fn shock_rows(content: &Content, deck: &Deck, average: [f64; 2]) -> Vec<ShockRow> {
     content
         .shocks
         .iter()

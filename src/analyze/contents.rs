@@ -11,19 +11,19 @@ use std::collections::BTreeMap;
 pub struct DeckFigures {
     pub cards: usize,
     /// Cards whose event does nothing but move meters.
-    pub meter_only: usize,
+    pub(crate) meter_only: usize,
     /// Cards whose event can be blocked by a requirement.
-    pub with_requirement: usize,
+    pub(crate) with_requirement: usize,
     /// Cards using each effect kind, by the kind's data name.
-    pub cards_by_effect: BTreeMap<String, usize>,
+    pub(crate) cards_by_effect: BTreeMap<String, usize>,
     /// Washington's and Seoul's cards whose event costs the other side nothing.
-    pub free_for_other_side: [Vec<String>; 2],
+    pub(crate) free_for_other_side: [Vec<String>; 2],
     /// Washington's and Seoul's own cards.
-    pub side_cards: [usize; 2],
+    pub(crate) side_cards: [usize; 2],
 }
 
 /// The make-up of `content`'s deck.
-pub fn deck_figures(content: &Content) -> DeckFigures {
+pub(crate) fn deck_figures(content: &Content) -> DeckFigures {
     let cards = &content.cards;
     let mut by_effect = BTreeMap::new();
     for card in cards {
@@ -57,7 +57,7 @@ pub fn deck_figures(content: &Content) -> DeckFigures {
 /// of its items or the cohesion, raises the order uncertainty (bigger shocks), makes it discard, lose points or actions, or prevents one of
 /// its cards. (Under the relative lens every gain of the owner costs the other side; this asks
 /// the absolute lens's question.)
-pub fn costs_other_side(content: &Content, card: &Card, owner: Side) -> bool {
+pub(crate) fn costs_other_side(content: &Content, card: &Card, owner: Side) -> bool {
     let other = owner.other();
     card.effects.iter().any(|e| match *e {
         Effect::Move { meter, by } => {

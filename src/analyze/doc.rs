@@ -9,7 +9,7 @@ pub(super) struct Doc {
 }
 
 impl Doc {
-    pub fn heading(&mut self, title: &str) {
+    pub(crate) fn heading(&mut self, title: &str) {
         if self.md {
             let _ = write!(self.out, "\n### {title}\n\n");
         } else {
@@ -17,14 +17,14 @@ impl Doc {
         }
     }
     /// A labelled figure.
-    pub fn line(&mut self, label: &str, value: String) {
+    pub(crate) fn line(&mut self, label: &str, value: String) {
         if self.md {
             let _ = writeln!(self.out, "- {label}: {value}");
         } else {
             let _ = writeln!(self.out, "  {label:<50} {value}");
         }
     }
-    pub fn text(&mut self, s: &str) {
+    pub(crate) fn text(&mut self, s: &str) {
         let indent = if self.md { "" } else { "  " };
         let _ = writeln!(self.out, "{indent}{s}");
         // In Markdown a plain line is a paragraph of its own; list items run together.
@@ -32,7 +32,7 @@ impl Doc {
             self.out.push('\n');
         }
     }
-    pub fn table(&mut self, head: &[&str], rows: &[Vec<String>]) {
+    pub(crate) fn table(&mut self, head: &[&str], rows: &[Vec<String>]) {
         if self.md {
             // A Markdown table must not run on from a paragraph.
             if !self.out.ends_with("\n\n") {

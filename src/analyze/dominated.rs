@@ -14,19 +14,19 @@ use serde::Serialize;
 
 /// One card no better than another of the same side.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Dominated {
-    pub worse: String,
+pub(crate) struct Dominated {
+    pub(crate) worse: String,
     pub better: String,
     pub side: CardSide,
-    pub worse_kind: Kind,
-    pub better_kind: Kind,
+    pub(crate) worse_kind: Kind,
+    pub(crate) better_kind: Kind,
     /// The two cards have the same ops and the same event: each is as good as the other.
-    pub equal: bool,
+    pub(crate) equal: bool,
 }
 
 impl Dominated {
     /// The one-line warning `validate` prints.
-    pub fn warning(&self) -> String {
+    pub(crate) fn warning(&self) -> String {
         let what = if self.equal {
             "has the same ops and event as"
         } else {
@@ -47,12 +47,12 @@ impl Dominated {
 }
 
 /// Pairs of cards of the same side and kind where one is no better than the other.
-pub fn dominated(content: &Content) -> Vec<Dominated> {
+pub(crate) fn dominated(content: &Content) -> Vec<Dominated> {
     pairs(content, true)
 }
 
 /// The same test across kinds (the ops buy different things, so these are weaker findings).
-pub fn dominated_across_kinds(content: &Content) -> Vec<Dominated> {
+pub(crate) fn dominated_across_kinds(content: &Content) -> Vec<Dominated> {
     pairs(content, false)
         .into_iter()
         .filter(|d| d.worse_kind != d.better_kind)

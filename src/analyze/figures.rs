@@ -11,13 +11,13 @@ use crate::engine::{Content, Ending, Lens, Outcome, Side};
 pub struct Histogram(pub Vec<u64>);
 
 impl Histogram {
-    pub fn add(&mut self, value: usize) {
+    pub(crate) fn add(&mut self, value: usize) {
         if self.0.len() <= value {
             self.0.resize(value + 1, 0);
         }
         self.0[value] += 1;
     }
-    pub fn merge(&mut self, o: &Histogram) {
+    pub(crate) fn merge(&mut self, o: &Histogram) {
         if self.0.len() < o.0.len() {
             self.0.resize(o.0.len(), 0);
         }
@@ -25,7 +25,7 @@ impl Histogram {
             *a += b;
         }
     }
-    pub fn count(&self) -> u64 {
+    pub(crate) fn count(&self) -> u64 {
         self.0.iter().sum()
     }
     /// The lower median (the middle value, or the lower of the two middle ones).
@@ -40,7 +40,7 @@ impl Histogram {
             2 * seen >= n
         })
     }
-    pub fn mean(&self) -> f64 {
+    pub(crate) fn mean(&self) -> f64 {
         let sum: u64 = self.0.iter().enumerate().map(|(v, c)| v as u64 * c).sum();
         sum as f64 / self.count().max(1) as f64
     }
@@ -53,7 +53,7 @@ pub struct PlayMix {
     pub events: [u64; 2],
     pub ops: [u64; 2],
     /// Plays of cards that belong to the other side.
-    pub other_side: [u64; 2],
+    pub(crate) other_side: [u64; 2],
 }
 
 /// Everything the analyser adds up over the games.
@@ -78,11 +78,11 @@ pub struct Totals {
     pub margin_points: Histogram,
     pub summits: u64,
     pub priority_mattered: u64,
-    pub summit_pairs: u64,
-    pub stagnant_pairs: u64,
+    pub(crate) summit_pairs: u64,
+    pub(crate) stagnant_pairs: u64,
     /// Decisive games whose winner would differ without the symmetry bonus.
     pub symmetry_decided: u64,
-    pub symmetry_points: [i64; 2],
+    pub(crate) symmetry_points: [i64; 2],
     /// Per game and side: top-level decisions and deal steps.
     pub decisions: [Histogram; 2],
     pub deal_decisions: [Histogram; 2],
@@ -94,7 +94,7 @@ pub struct Totals {
     /// The other side's cards left in each side's hand at the end, summed over games.
     pub hoarded: [u64; 2],
     /// Successes of the first and second bot whatever their seat.
-    pub bot_success: [u64; 2],
+    pub(crate) bot_success: [u64; 2],
 }
 
 impl Totals {

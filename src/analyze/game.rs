@@ -48,7 +48,7 @@ pub enum RuptureCause {
 }
 
 impl RuptureCause {
-    pub const ALL: [RuptureCause; 5] = [
+    pub(crate) const ALL: [RuptureCause; 5] = [
         RuptureCause::CardEvent,
         RuptureCause::Ops,
         RuptureCause::Shock,
@@ -58,7 +58,7 @@ impl RuptureCause {
     pub fn index(self) -> usize {
         self as usize
     }
-    pub fn name(self) -> &'static str {
+    pub(crate) fn name(self) -> &'static str {
         match self {
             RuptureCause::CardEvent => "a card's event",
             RuptureCause::Ops => "operations",
@@ -92,7 +92,7 @@ pub struct DealSteps {
 }
 
 impl DealSteps {
-    pub fn merge(&mut self, o: &DealSteps) {
+    pub(crate) fn merge(&mut self, o: &DealSteps) {
         for i in 0..2 {
             self.opened[i] += o.opened[i];
             self.sent[i] += o.sent[i];
@@ -116,7 +116,7 @@ pub struct GameTally {
     pub plays: Vec<Play>,
     pub deals: DealSteps,
     /// Symmetry bonus points each side scored this game.
-    pub symmetry_points: [i16; 2],
+    pub(crate) symmetry_points: [i16; 2],
     /// Top-level decisions (headline, card play, deal opened, pass) and deal steps, by side.
     pub decisions: [u32; 2],
     pub deal_decisions: [u32; 2],
@@ -163,7 +163,7 @@ impl GameTally {
 
     /// Clears the tally for a new game, keeping its buffers. Every game starts from the rules'
     /// track starts and priority; the start events then move them.
-    pub fn restart(&mut self, content: &Content) {
+    pub(crate) fn restart(&mut self, content: &Content) {
         let rules = &content.rules;
         self.meters = std::array::from_fn(|i| rules.tracks[i].start);
         self.priority = rules.priority_start;

@@ -18,16 +18,17 @@ mod report;
 mod summary;
 mod tracks;
 
-pub use cards::{CardCounts, CardRow, Deck, MIN_SAMPLE, Rate, ShockCounts, ShockRow, wilson};
-pub use contents::{DeckFigures, costs_other_side, deck_figures};
-pub use dominated::{Dominated, dominated, dominated_across_kinds};
+pub use cards::{CardCounts, CardRow, Deck, Rate, ShockCounts, ShockRow};
+
+pub use contents::DeckFigures;
+pub(crate) use dominated::dominated;
 pub use figures::{Histogram, PlayMix, Totals};
 pub use game::{DealSteps, GameTally, Play, PlayKind, RuptureCause, SummitLine, leader};
 pub use summary::{
     Analysis, BotFigures, DealFigures, PlayMixFigures, RunInfo, Ruptures, Shape, SideFigures,
     summarise,
 };
-pub use tracks::{AimRow, MeterRow, TrackTotals, track_rows};
+pub use tracks::{AimRow, MeterRow, TrackTotals};
 
 use crate::ai::BotKind;
 use crate::engine::{Action, Content, Event, Game, Side};
@@ -36,7 +37,7 @@ use std::sync::Arc;
 
 /// The simulator's observer: one game's tally at a time, folded into the totals as it ends.
 #[derive(Default)]
-pub struct Analyzer {
+pub(crate) struct Analyzer {
     tally: Option<GameTally>,
     pub totals: Totals,
 }

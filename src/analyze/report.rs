@@ -8,12 +8,12 @@ use std::fmt::Write;
 
 impl Analysis {
     /// The report as plain text, flagged cards first.
-    pub fn to_text(&self) -> String {
+    pub(crate) fn to_text(&self) -> String {
         self.render(false)
     }
 
     /// The report as Markdown, for `docs/`.
-    pub fn to_markdown(&self) -> String {
+    pub(crate) fn to_markdown(&self) -> String {
         self.render(true)
     }
 

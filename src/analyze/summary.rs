@@ -36,8 +36,8 @@ pub struct Analysis {
     pub decisive: u64,
     pub draws: u64,
     pub sides: Vec<SideFigures>,
-    pub symmetric_endings: u64,
-    pub symmetric_share: f64,
+    pub(crate) symmetric_endings: u64,
+    pub(crate) symmetric_share: f64,
     pub ruptures: Ruptures,
     pub shape: Shape,
     pub play_mix: PlayMixFigures,
@@ -47,12 +47,12 @@ pub struct Analysis {
     /// How far each meter rises and falls in a game.
     pub meters: Vec<MeterRow>,
     /// Cards never played, or whose player's success stands out from that side's average.
-    pub flagged_cards: Vec<CardRow>,
-    pub flagged_shocks: Vec<ShockRow>,
+    pub(crate) flagged_cards: Vec<CardRow>,
+    pub(crate) flagged_shocks: Vec<ShockRow>,
     /// Cards of the same side and kind with no more ops and no better event than another.
-    pub dominated: Vec<Dominated>,
+    pub(crate) dominated: Vec<Dominated>,
     /// The same across kinds (weaker: the ops buy different things).
-    pub dominated_across_kinds: Vec<Dominated>,
+    pub(crate) dominated_across_kinds: Vec<Dominated>,
     /// The deck's make-up, read from the data.
     pub deck: DeckFigures,
     pub cards: Vec<CardRow>,
@@ -65,51 +65,51 @@ pub struct Analysis {
 pub struct SideFigures {
     pub side: Side,
     pub wins: u64,
-    pub share_of_decisive: f64,
+    pub(crate) share_of_decisive: f64,
     /// Success under the lens played (a win under relative, the target under absolute).
     pub success: f64,
-    pub success_relative: f64,
-    pub success_absolute: f64,
-    pub symmetry_points_per_game: f64,
-    pub decisions_mean: f64,
-    pub decisions_median: usize,
-    pub deal_steps_mean: f64,
-    pub deal_steps_median: usize,
+    pub(crate) success_relative: f64,
+    pub(crate) success_absolute: f64,
+    pub(crate) symmetry_points_per_game: f64,
+    pub(crate) decisions_mean: f64,
+    pub(crate) decisions_median: usize,
+    pub(crate) deal_steps_mean: f64,
+    pub(crate) deal_steps_median: usize,
 }
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Ruptures {
-    pub total: u64,
+    pub(crate) total: u64,
     pub share: f64,
-    pub blamed_on_washington: u64,
-    pub blamed_on_seoul: u64,
-    pub from_outside: u64,
+    pub(crate) blamed_on_washington: u64,
+    pub(crate) blamed_on_seoul: u64,
+    pub(crate) from_outside: u64,
     /// What moved cohesion to zero.
-    pub by_cause: BTreeMap<RuptureCause, u64>,
+    pub(crate) by_cause: BTreeMap<RuptureCause, u64>,
 }
 
 #[derive(Clone, Debug, Serialize)]
 pub struct Shape {
     pub lead_changes_per_game: f64,
-    pub lead_changes_median: usize,
+    pub(crate) lead_changes_median: usize,
     /// Games by number of lead changes (index = changes).
-    pub lead_changes_histogram: Vec<u64>,
-    pub drama_games: u64,
+    pub(crate) lead_changes_histogram: Vec<u64>,
+    pub(crate) drama_games: u64,
     /// Of decisive games.
-    pub drama_share: f64,
+    pub(crate) drama_share: f64,
     /// Of games that reached their last summit: the margin as a share of the total score.
-    pub median_margin_share: f64,
-    pub median_margin_points: usize,
-    pub summit_pairs: u64,
-    pub stagnant_pairs: u64,
-    pub stagnation_share: f64,
+    pub(crate) median_margin_share: f64,
+    pub(crate) median_margin_points: usize,
+    pub(crate) summit_pairs: u64,
+    pub(crate) stagnant_pairs: u64,
+    pub(crate) stagnation_share: f64,
     pub summits: u64,
-    pub priority_mattered_summits: u64,
-    pub priority_mattered_share: f64,
-    pub symmetry_decided_games: u64,
+    pub(crate) priority_mattered_summits: u64,
+    pub(crate) priority_mattered_share: f64,
+    pub(crate) symmetry_decided_games: u64,
     /// Of decisive games.
-    pub symmetry_decided_share: f64,
-    pub handoffs_per_game: f64,
+    pub(crate) symmetry_decided_share: f64,
+    pub(crate) handoffs_per_game: f64,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -121,15 +121,15 @@ pub struct PlayMixFigures {
     /// Headlines and event plays, of all card plays.
     pub event_share: f64,
     /// Event plays of action-phase plays (headlines are always events).
-    pub action_event_share: f64,
-    pub ops_share: f64,
+    pub(crate) action_event_share: f64,
+    pub(crate) ops_share: f64,
     pub other_side_plays: u64,
-    pub other_side_share: f64,
+    pub(crate) other_side_share: f64,
     /// The same shares for Washington's and Seoul's plays.
-    pub event_share_by_side: [f64; 2],
-    pub other_side_share_by_side: [f64; 2],
+    pub(crate) event_share_by_side: [f64; 2],
+    pub(crate) other_side_share_by_side: [f64; 2],
     /// The other side's cards left in Washington's and Seoul's hands at the end, per game.
-    pub hoarded_at_end: [f64; 2],
+    pub(crate) hoarded_at_end: [f64; 2],
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -139,11 +139,11 @@ pub struct DealFigures {
     pub countered: u64,
     pub accepted: u64,
     pub rejected: u64,
-    pub withdrawn_without_offer: u64,
-    pub opened_per_game: f64,
-    pub accepted_per_game: f64,
+    pub(crate) withdrawn_without_offer: u64,
+    pub(crate) opened_per_game: f64,
+    pub(crate) accepted_per_game: f64,
     /// Opened by each side.
-    pub opened_by_side: [u64; 2],
+    pub(crate) opened_by_side: [u64; 2],
 }
 
 #[derive(Clone, Debug, Serialize)]

@@ -17,7 +17,7 @@ pub struct TrackTotals {
 }
 
 impl TrackTotals {
-    pub fn add(&mut self, tally: &GameTally) {
+    pub(crate) fn add(&mut self, tally: &GameTally) {
         for m in 0..METERS {
             self.rises[m] += u64::from(tally.rises[m]);
             self.falls[m] += u64::from(tally.falls[m]);
@@ -35,7 +35,7 @@ impl TrackTotals {
         self.summits += tally.summits.len() as u64;
     }
 
-    pub fn merge(&mut self, o: &TrackTotals) {
+    pub(crate) fn merge(&mut self, o: &TrackTotals) {
         for m in 0..METERS {
             self.rises[m] += o.rises[m];
             self.falls[m] += o.falls[m];
@@ -56,8 +56,8 @@ impl TrackTotals {
 #[derive(Clone, Debug, Serialize)]
 pub struct MeterRow {
     pub meter: Meter,
-    pub rises_per_game: f64,
-    pub falls_per_game: f64,
+    pub(crate) rises_per_game: f64,
+    pub(crate) falls_per_game: f64,
 }
 
 /// One aim's saturation.
@@ -65,16 +65,20 @@ pub struct MeterRow {
 pub struct AimRow {
     pub side: Side,
     pub meter: Meter,
-    pub top_threshold: i8,
+    pub(crate) top_threshold: i8,
     /// Summits at which the meter stood at the top threshold.
-    pub at_top_share: f64,
+    pub(crate) at_top_share: f64,
     /// Games in which it reached the top at some summit, and the mean first round it did.
-    pub reached_share: f64,
-    pub mean_first_round: f64,
+    pub(crate) reached_share: f64,
+    pub(crate) mean_first_round: f64,
 }
 
 /// The per-meter and per-aim rows over `games` games.
-pub fn track_rows(content: &Content, t: &TrackTotals, games: u64) -> (Vec<MeterRow>, Vec<AimRow>) {
+pub(crate) fn track_rows(
+    content: &Content,
+    t: &TrackTotals,
+    games: u64,
+) -> (Vec<MeterRow>, Vec<AimRow>) {
     let n = games.max(1) as f64;
     let meters = Meter::ALL
         .iter()

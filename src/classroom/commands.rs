@@ -41,7 +41,7 @@ pub enum CommandError {
 }
 
 /// The scenario part of `alliance validate`: every scenario file builds, or every error.
-pub fn validate_scenarios(
+pub(crate) fn validate_scenarios(
     content: Arc<Content>,
     data_dir: Option<&Path>,
 ) -> Result<String, DataErrors> {
@@ -120,9 +120,9 @@ pub struct RecordOptions {
     /// The wait after each decision.
     pub pace: Duration,
     /// Stop once the record holds this many decisions, leaving the game unfinished.
-    pub stop_after: Option<usize>,
+    pub(crate) stop_after: Option<usize>,
     /// Seeds the bots' choices apart from the game seed, so two tables of one seed differ.
-    pub bot_seed: Option<u64>,
+    pub(crate) bot_seed: Option<u64>,
     pub budget: Budget,
 }
 

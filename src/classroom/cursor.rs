@@ -49,6 +49,7 @@ impl RecordCursor {
         self.states.len()
     }
 
+    /// Never true (setup is a position); public beside `len`, as every collection-like type is.
     pub fn is_empty(&self) -> bool {
         self.states.is_empty()
     }

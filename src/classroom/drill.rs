@@ -6,17 +6,17 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
-/// Time since some fixed start. The screen uses [`SystemClock`]; tests use [`ManualClock`].
+/// Time since some fixed start. The screen uses `SystemClock`; tests use [`ManualClock`].
 pub trait Clock: Send {
     fn now(&self) -> Duration;
 }
 
 /// The real monotonic clock.
 #[derive(Clone, Copy, Debug)]
-pub struct SystemClock(Instant);
+pub(crate) struct SystemClock(Instant);
 
 impl SystemClock {
-    pub fn new() -> Self {
+    pub(crate) fn new() -> Self {
         SystemClock(Instant::now())
     }
 }
@@ -56,15 +56,15 @@ impl Clock for ManualClock {
 
 /// An offer waiting for its answer.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Waiting {
+pub(crate) struct Waiting {
     /// The side that must answer.
     pub side: Side,
-    pub since: Duration,
+    pub(crate) since: Duration,
 }
 
 /// How an answer to an offer is noted in the record.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct AnswerNote {
+pub(crate) struct AnswerNote {
     pub answer_ms: u64,
     pub timed_out: bool,
 }
@@ -72,24 +72,20 @@ pub struct AnswerNote {
 /// The drill's countdown. Call [`DrillClock::observe`] after every applied action; it starts the
 /// countdown when an offer has been sent and stops it when the offer is answered.
 #[derive(Clone, Debug)]
-pub struct DrillClock {
+pub(crate) struct DrillClock {
     limit: Duration,
     waiting: Option<Waiting>,
 }
 
 impl DrillClock {
-    pub fn new(limit: Duration) -> Self {
+    pub(crate) fn new(limit: Duration) -> Self {
         DrillClock {
             limit,
             waiting: None,
         }
     }
 
-    pub fn limit(&self) -> Duration {
-        self.limit
-    }
-
-    pub fn waiting(&self) -> Option<Waiting> {
+    pub(crate) fn waiting(&self) -> Option<Waiting> {
         self.waiting
     }
 
@@ -102,7 +98,7 @@ impl DrillClock {
     }
 
     /// Follows the game after each action: a newly sent offer starts the countdown.
-    pub fn observe(&mut self, game: &Game, now: Duration) {
+    pub(crate) fn observe(&mut self, game: &Game, now: Duration) {
         self.waiting = match (Self::awaiting_answer(game), self.waiting) {
             (Some(side), Some(w)) if w.side == side => Some(w),
             (Some(side), _) => Some(Waiting { side, since: now }),
@@ -111,7 +107,7 @@ impl DrillClock {
     }
 
     /// What to note on the action about to be applied: the answer time, if it answers an offer.
-    pub fn note_for(&self, game: &Game, now: Duration) -> Option<AnswerNote> {
+    pub(crate) fn note_for(&self, game: &Game, now: Duration) -> Option<AnswerNote> {
         let w = self.waiting?;
         (Self::awaiting_answer(game) == Some(w.side)).then(|| AnswerNote {
             answer_ms: millis(now.saturating_sub(w.since)),
@@ -120,13 +116,13 @@ impl DrillClock {
     }
 
     /// Time left to answer the offer on the table, for the visible countdown.
-    pub fn remaining(&self, now: Duration) -> Option<Duration> {
+    pub(crate) fn remaining(&self, now: Duration) -> Option<Duration> {
         self.waiting
             .map(|w| self.limit.saturating_sub(now.saturating_sub(w.since)))
     }
 
     /// When the time is up: the note for the rejection the drill makes on the side's behalf.
-    pub fn expired(&self, now: Duration) -> Option<(Side, AnswerNote)> {
+    pub(crate) fn expired(&self, now: Duration) -> Option<(Side, AnswerNote)> {
         let w = self.waiting?;
         let waited = now.saturating_sub(w.since);
         (waited >= self.limit).then(|| {

@@ -76,7 +76,7 @@ impl Library {
     }
 
     /// Every scenario, built and summarised, or the errors in its file.
-    pub fn summaries(&self) -> Vec<Result<ScenarioSummary, DataErrors>> {
+    pub(crate) fn summaries(&self) -> Vec<Result<ScenarioSummary, DataErrors>> {
         let built = self.scenarios.build_all(&self.base);
         built
             .into_iter()

@@ -2,16 +2,16 @@
 //!
 //! What the screen calls:
 //! - [`Library`]: the content for a scenario name ([`Library::content`]), the scenario list
-//!   ([`Library::summaries`]), and a record with the data it was made with ([`Library::open_record`]).
+//!   (`Library::summaries`), and a record with the data it was made with ([`Library::open_record`]).
 //! - [`Session`]: a game that autosaves after every action ([`Session::autosave_in`] with
 //!   [`store::save_dir`]), resumes ([`Session::resume`]), and runs the drill ([`Session::with_drill`],
 //!   [`Session::tick`], [`Session::drill_remaining`]).
 //! - [`RecordCursor`]: replay forward and back, by action and by round.
 //! - [`Report`]: the after-action report ([`Report::open`], [`Report::render`]).
-//! - [`GameStart`] and [`PlayOptions`]: who sits at each side ([`Seats`]), the [`SeedChoice`],
+//! - [`GameStart`] and [`PlayOptions`]: who sits at each side (`Seats`), the [`SeedChoice`],
 //!   and the game to start or resume ([`play::start`]).
 //!
-//! The command line calls [`report()`], [`record()`] and [`validate_scenarios`]; they return
+//! The command line calls [`report()`], [`record()`] and `validate_scenarios`; they return
 //! values and [`CommandError`]s, and only the command line prints.
 
 mod commands;
@@ -25,13 +25,14 @@ pub mod seats;
 pub mod session;
 pub mod store;
 
-pub use commands::{
-    CommandError, RecordGame, RecordOptions, RecordedGame, record, report, validate_scenarios,
-};
+pub use commands::{CommandError, RecordGame, RecordOptions, RecordedGame, record, report};
+
+pub(crate) use commands::validate_scenarios;
 pub use cursor::RecordCursor;
-pub use drill::{Clock, DrillClock, ManualClock, SystemClock};
+pub use drill::{Clock, ManualClock};
 pub use library::{Library, ScenarioSummary};
-pub use record::{GameRecord, RECORD_FORMAT, RECORD_VERSION, RecordError, Step, Timeline};
+pub use record::{GameRecord, RecordError, Step, Timeline};
 pub use report::{Format, Report};
-pub use seats::{GameStart, PlayOptions, Player, Resume, Seats, SeedChoice, fresh_seed};
+pub(crate) use seats::fresh_seed;
+pub use seats::{GameStart, PlayOptions, Player, Resume, SeedChoice};
 pub use session::Session;

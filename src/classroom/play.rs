@@ -107,6 +107,6 @@ pub fn autosave(session: Session, dir: Option<&Path>) -> (Session, String) {
 }
 
 /// The name a record keeps for who played a side.
-pub fn player_name(p: Player) -> String {
+pub(crate) fn player_name(p: Player) -> String {
     p.record_name().to_owned()
 }

@@ -13,9 +13,9 @@ use std::sync::Arc;
 use thiserror::Error;
 
 /// What the `format` field of every record says, so another program's JSON is recognised.
-pub const RECORD_FORMAT: &str = "symmetric-alliance-record";
+pub(crate) const RECORD_FORMAT: &str = "symmetric-alliance-record";
 /// The record format this build writes; it reads this version and older.
-pub const RECORD_VERSION: u32 = 1;
+pub(crate) const RECORD_VERSION: u32 = 1;
 /// The largest save or record file read.
 pub use crate::content::read::RECORD_LIMIT;
 
@@ -98,7 +98,7 @@ pub enum RecordError {
 
 impl GameRecord {
     /// An empty record for a new game.
-    pub fn new(content: &Content, seed: u64, players: [String; 2]) -> GameRecord {
+    pub(crate) fn new(content: &Content, seed: u64, players: [String; 2]) -> GameRecord {
         GameRecord {
             format: RECORD_FORMAT.into(),
             version: RECORD_VERSION,
@@ -224,7 +224,7 @@ fn megabytes(bytes: &u64) -> String {
     format!("{:.1} MB", *bytes as f64 / (1024.0 * 1024.0))
 }
 
-pub fn fingerprint_hex(fingerprint: u64) -> String {
+pub(crate) fn fingerprint_hex(fingerprint: u64) -> String {
     format!("{fingerprint:016x}")
 }
 

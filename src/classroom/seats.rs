@@ -15,7 +15,7 @@ pub enum Player {
 }
 
 /// Who plays each side, indexed by [`crate::engine::Side::index`] (Washington first).
-pub type Seats = [Player; 2];
+pub(crate) type Seats = [Player; 2];
 
 /// Every bot a record can name, for reading a record's players back.
 const BOTS: [BotKind; 3] = [BotKind::Random, BotKind::Greedy, BotKind::Hard];
@@ -23,7 +23,7 @@ const BOTS: [BotKind; 3] = [BotKind::Random, BotKind::Greedy, BotKind::Hard];
 impl Player {
     /// The name a game record keeps for who played a side. Records outlive the program, so
     /// these spellings never change.
-    pub fn record_name(self) -> &'static str {
+    pub(crate) fn record_name(self) -> &'static str {
         match self {
             Player::Human => "human",
             Player::Bot(BotKind::Random) => "random",
@@ -33,13 +33,13 @@ impl Player {
     }
 
     /// The bot a record's player name stands for, if it names one.
-    pub fn bot_of_record(name: &str) -> Option<BotKind> {
+    pub(crate) fn bot_of_record(name: &str) -> Option<BotKind> {
         BOTS.into_iter()
             .find(|k| Player::Bot(*k).record_name() == name)
     }
 
     /// A record's player name back to a player; anything but a bot is played by a person.
-    pub fn of_record(name: &str) -> Player {
+    pub(crate) fn of_record(name: &str) -> Player {
         Player::bot_of_record(name).map_or(Player::Human, Player::Bot)
     }
 }
@@ -57,12 +57,12 @@ pub enum SeedChoice {
 
 impl SeedChoice {
     /// `Given` when the user gave a seed, else the scenario's or a fresh one.
-    pub fn from_given(seed: Option<u64>) -> SeedChoice {
+    pub(crate) fn from_given(seed: Option<u64>) -> SeedChoice {
         seed.map_or(SeedChoice::ScenarioOrFresh, SeedChoice::Given)
     }
 
     /// The seed to play `content` with.
-    pub fn resolve(self, content: &Content) -> u64 {
+    pub(crate) fn resolve(self, content: &Content) -> u64 {
         match self {
             SeedChoice::Given(seed) => seed,
             SeedChoice::ScenarioOrFresh => content
@@ -76,7 +76,7 @@ impl SeedChoice {
 
 /// A seed for a game the user gave none for (not the engine's randomness: only where to start).
 /// Six digits, so a class can read it off the board and replay the game.
-pub fn fresh_seed() -> u64 {
+pub(crate) fn fresh_seed() -> u64 {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map_or(0, |d| d.as_nanos());

@@ -76,7 +76,7 @@ impl Session {
     }
 
     /// As [`Session::resume`], with every event of the game so far, for the screen's log.
-    pub fn resume_with_log(
+    pub(crate) fn resume_with_log(
         library: &Library,
         path: &Path,
     ) -> Result<(Session, Vec<Event>), RecordError> {

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
 /// Overrides the save folder (for tests, portable installs and shared classroom machines).
-pub const SAVE_DIR_ENV: &str = "ALLIANCE_SAVE_DIR";
+pub(crate) const SAVE_DIR_ENV: &str = "ALLIANCE_SAVE_DIR";
 
 /// Where autosaves go: `$ALLIANCE_SAVE_DIR`, or `saves/` in the platform's data folder
 /// (`~/.local/share/symmetric-alliance` on Linux, `~/Library/Application Support/...` on macOS,
@@ -25,7 +25,7 @@ pub fn save_dir() -> Option<PathBuf> {
 
 /// Writes `bytes` to `path` atomically: temp file in the same folder, fsync, rename, fsync the
 /// folder (so the rename itself survives a power cut).
-pub fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let dir = match path.parent() {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
@@ -72,7 +72,7 @@ fn sync_dir(_dir: &Path) {}
 /// (`O_EXCL`), and the next free `-2`, `-3`, ... is tried when it is taken. Two classroom tables
 /// that start the same seed in the same second thus get two files. If the folder cannot be
 /// written, the first name is returned, and the first save reports why.
-pub fn new_save_path(dir: &Path, scenario: Option<&str>, seed: u64) -> PathBuf {
+pub(crate) fn new_save_path(dir: &Path, scenario: Option<&str>, seed: u64) -> PathBuf {
     let secs = SystemTime::now()
         .duration_since(SystemTime::UNIX_EPOCH)
         .map_or(0, |d| d.as_secs());
@@ -98,7 +98,7 @@ pub fn new_save_path(dir: &Path, scenario: Option<&str>, seed: u64) -> PathBuf {
 #[derive(Clone, Debug)]
 pub struct SaveEntry {
     pub path: PathBuf,
-    pub modified: Option<SystemTime>,
+    pub(crate) modified: Option<SystemTime>,
     /// The record, or why it cannot be loaded (shown, never "repaired").
     pub record: Result<GameRecord, String>,
 }

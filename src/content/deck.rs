@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use toml::Spanned;
 
 /// Card ids across every deck file, with the index each card will have.
-pub fn index_cards(c: &mut Checker, deck: &RawDeck, ids: &mut HashMap<String, u16>) {
+pub(crate) fn index_cards(c: &mut Checker, deck: &RawDeck, ids: &mut HashMap<String, u16>) {
     for card in &deck.card {
         let id = &card.get_ref().id;
         check_id(c, id);
@@ -20,7 +20,7 @@ pub fn index_cards(c: &mut Checker, deck: &RawDeck, ids: &mut HashMap<String, u1
     }
 }
 
-pub fn check_card(c: &mut Checker, raw: &Spanned<RawCard>, resolver: &Resolver) -> Card {
+pub(crate) fn check_card(c: &mut Checker, raw: &Spanned<RawCard>, resolver: &Resolver) -> Card {
     let r = raw.get_ref();
     let ops = c.int(&r.ops, "ops", 1..5);
     if r.effects.get_ref().is_empty() {
@@ -52,7 +52,7 @@ pub fn check_card(c: &mut Checker, raw: &Spanned<RawCard>, resolver: &Resolver) 
     }
 }
 
-pub fn check_shock(
+pub(crate) fn check_shock(
     c: &mut Checker,
     raw: &Spanned<RawShock>,
     resolver: &Resolver,

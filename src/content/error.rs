@@ -7,9 +7,13 @@ use std::path::Path;
 /// One problem in one data file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataError {
+    /// The file as the user named it, so the message points where they can look.
     pub file: String,
+    /// 1-based; 0 when the problem is the whole file (unreadable, empty folder).
     pub line: usize,
+    /// 1-based, in characters, so it matches what an editor shows.
     pub column: usize,
+    /// What is wrong and, where possible, how to fix it.
     pub message: String,
 }
 
@@ -51,11 +55,14 @@ fn unreadable(path: &Path, e: impl std::fmt::Display) -> DataErrors {
 /// A data file's name and text.
 #[derive(Clone, Debug)]
 pub struct Source {
+    /// The path shown in errors (a real path, or the embedded file's path in the repository).
     pub name: String,
+    /// The whole text; spans from the TOML parser index into it.
     pub text: String,
 }
 
 impl Source {
+    /// A source from text already in memory (embedded data, tests, the fuzzers).
     pub fn new(name: impl Into<String>, text: impl Into<String>) -> Self {
         Source {
             name: name.into(),
@@ -64,7 +71,7 @@ impl Source {
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
-    pub fn position(&self, offset: usize) -> (usize, usize) {
+    pub(crate) fn position(&self, offset: usize) -> (usize, usize) {
         let offset = offset.min(self.text.len());
         let before = self.text.get(..offset).unwrap_or(&self.text);
         let line = before.matches('\n').count() + 1;
@@ -73,7 +80,8 @@ impl Source {
         (line, column)
     }
 
-    pub fn error(&self, span: Range<usize>, message: impl Into<String>) -> DataError {
+    /// An error at a TOML span, with the line and column worked out from the text.
+    pub(crate) fn error(&self, span: Range<usize>, message: impl Into<String>) -> DataError {
         let (line, column) = self.position(span.start);
         DataError {
             file: self.name.clone(),
@@ -84,14 +92,14 @@ impl Source {
     }
 
     /// Reads a data file from disk; a failure is an error that names the file.
-    pub fn read(path: &Path) -> Result<Source, DataErrors> {
+    pub(crate) fn read(path: &Path) -> Result<Source, DataErrors> {
         super::read::read_text(path, super::read::DATA_LIMIT)
             .map(|text| Source::new(path.display().to_string(), text))
             .map_err(|e| unreadable(path, e))
     }
 
     /// Reads every `*.toml` file in a folder, in name order.
-    pub fn read_folder(folder: &Path) -> Result<Vec<Source>, DataErrors> {
+    pub(crate) fn read_folder(folder: &Path) -> Result<Vec<Source>, DataErrors> {
         let entries = std::fs::read_dir(folder).map_err(|e| unreadable(folder, e))?;
         let mut paths: Vec<_> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
@@ -102,7 +110,7 @@ impl Source {
     }
 
     /// Parses the whole file, turning a syntax or shape error into a located message.
-    pub fn parse<T: serde::de::DeserializeOwned>(&self) -> Result<T, DataError> {
+    pub(crate) fn parse<T: serde::de::DeserializeOwned>(&self) -> Result<T, DataError> {
         toml::from_str(&self.text).map_err(|e| {
             let span = e.span().unwrap_or(0..0);
             let message = e.message().trim().replace('\n', " ");

@@ -1,5 +1,6 @@
 //! Data files to a validated [`Content`]: parse (serde structs with spans), then check into engine
 //! types. Every error names its file, line and column.
+#![warn(missing_docs)]
 
 mod deck;
 mod error;
@@ -11,9 +12,9 @@ pub mod scenario;
 mod validate;
 
 pub use error::{DataError, DataErrors, Source};
-pub use load::load_data;
-pub use rules::RULES_VERSION;
-pub use scenario::{SCENARIO_VERSION, Scenarios};
+
+pub(crate) use load::load_data;
+pub use scenario::Scenarios;
 
 use crate::engine::Content;
 use raw::{RawDeck, RawRules};
@@ -24,7 +25,9 @@ use validate::{Checker, Resolver};
 /// The data files of a game: the rules and every deck file.
 #[derive(Clone, Debug)]
 pub struct Data {
+    /// `rules/rules.toml`: tracks, aims, operations and deal vocabulary.
     pub rules: Source,
+    /// Every deck file; cards may name cards of another deck, so they are checked together.
     pub decks: Vec<Source>,
 }
 

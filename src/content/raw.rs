@@ -10,12 +10,12 @@ use toml::Spanned;
 
 /// Effects and conditions keep one span for the whole inline table: serde's tagged enums cannot
 /// carry spans inside them.
-pub type RawEffect = Spanned<Effect<String>>;
-pub type RawCondition = Spanned<Condition<String>>;
+pub(crate) type RawEffect = Spanned<Effect<String>>;
+pub(crate) type RawCondition = Spanned<Condition<String>>;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawRules {
+pub(crate) struct RawRules {
     pub version: Spanned<i64>,
     pub game: RawGame,
     pub targets: RawTargets,
@@ -30,27 +30,27 @@ pub struct RawRules {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawGame {
+pub(crate) struct RawGame {
     pub rounds: Spanned<i64>,
     pub hand_size: Spanned<i64>,
     pub actions_per_round: Spanned<i64>,
     pub lens: Lens,
-    pub priority_start: Priority,
-    pub cohesion_floor: Spanned<i64>,
-    pub symmetry_bonus: Spanned<i64>,
-    pub final_symmetry_multiplier: Spanned<i64>,
+    pub(crate) priority_start: Priority,
+    pub(crate) cohesion_floor: Spanned<i64>,
+    pub(crate) symmetry_bonus: Spanned<i64>,
+    pub(crate) final_symmetry_multiplier: Spanned<i64>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawTargets {
+pub(crate) struct RawTargets {
     pub washington: Spanned<i64>,
     pub seoul: Spanned<i64>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawTrack {
+pub(crate) struct RawTrack {
     pub min: i8,
     pub max: i8,
     pub start: i8,
@@ -60,25 +60,25 @@ pub struct RawTrack {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawShockRules {
-    pub size_by_uncertainty: Spanned<Vec<i8>>,
-    pub layers: Spanned<BTreeMap<Domain, Spanned<Meter>>>,
+pub(crate) struct RawShockRules {
+    pub(crate) size_by_uncertainty: Spanned<Vec<i8>>,
+    pub(crate) layers: Spanned<BTreeMap<Domain, Spanned<Meter>>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawOps {
+pub(crate) struct RawOps {
     pub washington: RawKindOps,
     pub seoul: RawKindOps,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawKindOps {
+pub(crate) struct RawKindOps {
     #[serde(default)]
     pub cost: Vec<Spanned<RawOption>>,
     #[serde(default)]
-    pub mission: Vec<Spanned<RawOption>>,
+    pub(crate) mission: Vec<Spanned<RawOption>>,
     #[serde(default)]
     pub role: Vec<Spanned<RawOption>>,
     #[serde(default)]
@@ -87,39 +87,39 @@ pub struct RawKindOps {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawOption {
+pub(crate) struct RawOption {
     pub id: Spanned<String>,
-    pub label: String,
-    pub per_point: Vec<Spanned<Step>>,
+    pub(crate) label: String,
+    pub(crate) per_point: Vec<Spanned<Step>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawAims {
+pub(crate) struct RawAims {
     pub washington: Vec<Spanned<RawAim>>,
     pub seoul: Vec<Spanned<RawAim>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawAim {
+pub(crate) struct RawAim {
     pub meter: Meter,
     pub thresholds: Vec<i8>,
     pub points: Vec<i8>,
     #[serde(default)]
-    pub doubled_by: Option<Priority>,
+    pub(crate) doubled_by: Option<Priority>,
 }
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
-pub struct RawSummit {
+pub(crate) struct RawSummit {
     #[serde(default)]
-    pub pressure: Vec<RawPressure>,
+    pub(crate) pressure: Vec<RawPressure>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawPressure {
+pub(crate) struct RawPressure {
     pub name: String,
     pub when: Vec<RawCondition>,
     pub effects: Vec<RawEffect>,
@@ -127,7 +127,7 @@ pub struct RawPressure {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawDeals {
+pub(crate) struct RawDeals {
     pub max_terms: Spanned<i64>,
     pub max_counters: Spanned<i64>,
     pub mutual_cohesion: Spanned<i64>,
@@ -139,10 +139,10 @@ pub struct RawDeals {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawTerm {
+pub(crate) struct RawTerm {
     pub id: Spanned<String>,
-    pub giver: Side,
-    pub label: String,
+    pub(crate) giver: Side,
+    pub(crate) label: String,
     #[serde(default)]
     pub requires: Vec<RawCondition>,
     pub effects: Vec<RawEffect>,
@@ -150,7 +150,7 @@ pub struct RawTerm {
 
 #[derive(Deserialize, Default)]
 #[serde(deny_unknown_fields)]
-pub struct RawDeck {
+pub(crate) struct RawDeck {
     #[serde(default)]
     pub card: Vec<Spanned<RawCard>>,
     #[serde(default)]
@@ -159,7 +159,7 @@ pub struct RawDeck {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawCard {
+pub(crate) struct RawCard {
     pub id: Spanned<String>,
     pub title: String,
     pub side: CardSide,
@@ -176,7 +176,7 @@ pub struct RawCard {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawShock {
+pub(crate) struct RawShock {
     pub id: Spanned<String>,
     pub title: String,
     pub domain: Domain,
@@ -190,12 +190,12 @@ pub struct RawShock {
     #[serde(default)]
     pub ongoing: Vec<RawEffect>,
     #[serde(default)]
-    pub ops_mod: Option<Spanned<RawOpsMod>>,
+    pub(crate) ops_mod: Option<Spanned<RawOpsMod>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawOpsMod {
+pub(crate) struct RawOpsMod {
     pub kind: Kind,
     pub by: i8,
 }

@@ -13,11 +13,11 @@ use std::path::Path;
 /// bigger is not one, and refusing it keeps a class's shared folder from exhausting memory.
 pub const RECORD_LIMIT: u64 = 16 * 1024 * 1024;
 /// The largest rules, deck or scenario file read; the shipped ones are under 20 kB.
-pub const DATA_LIMIT: u64 = 4 * 1024 * 1024;
+pub(crate) const DATA_LIMIT: u64 = 4 * 1024 * 1024;
 
 /// Why a file was not read. The caller names the file; these say what was wrong with it.
 #[derive(Debug)]
-pub enum ReadError {
+pub(crate) enum ReadError {
     /// It exists but is not a plain file: `what` says what it is ("a FIFO", "a device", ...).
     NotRegular { what: &'static str },
     /// It is larger than the limit given.
@@ -60,7 +60,7 @@ fn megabytes(bytes: u64) -> String {
 }
 
 /// Reads a whole regular file of at most `limit` bytes.
-pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+pub(crate) fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
     let file = open_regular(path)?;
     // The size from fstat refuses most large files before any read; the bounded read below
     // still catches a file that grows while it is read.
@@ -80,7 +80,7 @@ pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
 }
 
 /// As [`read_limited`], for text that must be UTF-8.
-pub fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
+pub(crate) fn read_text(path: &Path, limit: u64) -> Result<String, ReadError> {
     let bytes = read_limited(path, limit)?;
     String::from_utf8(bytes).map_err(|_| {
         ReadError::Io(io::Error::new(
@@ -190,6 +190,7 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
+    #[allow(unsafe_code)]
     fn a_fifo_without_a_writer_is_refused_at_once() {
         let dir = tempfile::tempdir().expect("temp dir");
         let path = dir.path().join("pipe.json");

@@ -8,9 +8,9 @@ use crate::engine::{
 use std::collections::{HashMap, HashSet};
 
 /// The rules file format this build reads.
-pub const RULES_VERSION: i64 = 1;
+pub(crate) const RULES_VERSION: i64 = 1;
 
-pub fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
+pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
     let version = *raw.version.get_ref();
     if version != RULES_VERSION {
         c.error(
@@ -125,7 +125,7 @@ pub fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
 
 /// Both opening hands are dealt from the deck, so it must hold two hands' worth of cards (the
 /// scenario check refuses a smaller deck the same way). Pointed at `hand_size` in the rules.
-pub fn check_hands(c: &mut Checker, raw: &RawRules, rules: &Rules, cards: usize) {
+pub(crate) fn check_hands(c: &mut Checker, raw: &RawRules, rules: &Rules, cards: usize) {
     let need = 2 * usize::from(rules.hand_size);
     if rules.hand_size > 0 && cards < need {
         let msg = format!(

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use toml::Spanned;
 
 /// The scenario file format this build reads.
-pub const SCENARIO_VERSION: i64 = 1;
+pub(crate) const SCENARIO_VERSION: i64 = 1;
 
 mod catalogue;
 pub use catalogue::Scenarios;

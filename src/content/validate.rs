@@ -9,18 +9,18 @@ use std::ops::Range;
 use toml::Spanned;
 
 /// Collects errors for one file.
-pub struct Checker<'a> {
+pub(crate) struct Checker<'a> {
     pub source: &'a Source,
     pub errors: &'a mut Vec<DataError>,
 }
 
 impl Checker<'_> {
-    pub fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
+    pub(crate) fn error(&mut self, span: Range<usize>, message: impl Into<String>) {
         self.errors.push(self.source.error(span, message));
     }
 
     /// An integer in `range`, or an error at its place.
-    pub fn int<T: TryFrom<i64> + Default>(
+    pub(crate) fn int<T: TryFrom<i64> + Default>(
         &mut self,
         v: &Spanned<i64>,
         what: &str,
@@ -42,7 +42,7 @@ impl Checker<'_> {
     }
 
     /// Checks a meter step rule (used by ops options and shock hits).
-    pub fn step(&mut self, step: &Spanned<Step>, what: &str) -> Step {
+    pub(crate) fn step(&mut self, step: &Spanned<Step>, what: &str) -> Step {
         let s = *step.get_ref();
         if s.by == 0 || !(-5..=5).contains(&s.by) {
             self.error(
@@ -61,11 +61,11 @@ impl Checker<'_> {
 }
 
 /// Resolves card ids and checks value ranges in effects and conditions, once every card is known.
-pub struct Resolver<'r> {
+pub(crate) struct Resolver<'r> {
     pub cards: &'r HashMap<String, u16>,
     /// False when a deck file could not be parsed: its cards are unknown, so a reference to one
     /// is not reported (it would only echo the parse error).
-    pub complete: bool,
+    pub(crate) complete: bool,
     pub tracks: Option<[TrackDef; METERS]>,
 }
 
@@ -82,11 +82,11 @@ impl Resolver<'_> {
         }
     }
 
-    pub fn effects(&self, c: &mut Checker, raw: &[RawEffect]) -> Vec<Effect> {
+    pub(crate) fn effects(&self, c: &mut Checker, raw: &[RawEffect]) -> Vec<Effect> {
         raw.iter().map(|e| self.effect(c, e)).collect()
     }
 
-    pub fn effect(&self, c: &mut Checker, raw: &RawEffect) -> Effect {
+    pub(crate) fn effect(&self, c: &mut Checker, raw: &RawEffect) -> Effect {
         let span = raw.span();
         let mut range = |name: &str, v: i8, lo: i8, hi: i8| {
             if v == 0 || v < lo || v > hi {
@@ -111,7 +111,7 @@ impl Resolver<'_> {
             .unwrap_or(Effect::FlipPriority)
     }
 
-    pub fn conditions(&self, c: &mut Checker, raw: &[RawCondition]) -> Vec<Condition> {
+    pub(crate) fn conditions(&self, c: &mut Checker, raw: &[RawCondition]) -> Vec<Condition> {
         raw.iter().map(|r| self.condition(c, r)).collect()
     }
 
@@ -149,12 +149,12 @@ impl Resolver<'_> {
     }
 }
 
-pub fn meter_id(m: Meter) -> &'static str {
+pub(crate) fn meter_id(m: Meter) -> &'static str {
     m.id()
 }
 
 /// Ids are lowercase letters, digits and dashes.
-pub fn check_id(c: &mut Checker, id: &Spanned<String>) {
+pub(crate) fn check_id(c: &mut Checker, id: &Spanned<String>) {
     let s = id.get_ref();
     let ok = !s.is_empty()
         && s.chars()

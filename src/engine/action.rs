@@ -7,26 +7,34 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Term {
+    /// A term of the rules' deal vocabulary, by index in [`DealRules::terms`](crate::engine::DealRules).
     Vocab(u8),
+    /// A card from the giver's hand, handed over if the deal is accepted.
     Card(CardId),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+/// One decision of the side to move. [`Game::apply`](crate::engine::Game::apply) refuses any that is not in [`Game::legal_actions`](crate::engine::Game::legal_actions).
 pub enum Action {
     /// Choose this round's headline card (in secret).
     Headline {
+        /// The card, from the side's hand.
         card: CardId,
     },
     /// Play an own-side or either-side card for its event.
     Event {
+        /// The card, from the side's hand.
         card: CardId,
     },
     /// Play a card for operations, spending every point on one of the rules' options. For the
     /// other side's card, `event_first` says whether its owner's event fires before the operations.
     Ops {
+        /// The card, from the side's hand.
         card: CardId,
+        /// Index into the rules' operations options for the card's side and kind.
         option: u8,
+        /// Only for the other side's card: fire its event before the operations, not after.
         event_first: bool,
     },
     /// Start building a deal; this spends the action but no card.
@@ -37,15 +45,20 @@ pub enum Action {
     Ask(Term),
     /// Remove a term from the bundle being built.
     Drop {
+        /// Whether the term is in the asks (true) or the gives.
         ask: bool,
+        /// Position of the term in that list.
         index: u8,
     },
     /// Send the bundle being built.
     Send,
     /// Abandon the bundle being built.
     Withdraw,
+    /// Take the offer on the table; its terms apply at once.
     Accept,
+    /// Refuse the offer; the deal ends.
     Reject,
+    /// Answer with a bundle of one's own instead of accepting or refusing.
     Counter,
     /// Only with an empty hand.
     Pass,

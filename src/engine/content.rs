@@ -11,27 +11,44 @@ pub type CardId = u16;
 pub type ShockId = u16;
 
 #[derive(Clone, Debug, Serialize)]
+/// A card as the data gave it, validated. Cards are referred to by [`CardId`] everywhere else.
 pub struct Card {
+    /// The id data files and records use; stable across releases.
     pub id: String,
+    /// The name shown to players.
     pub title: String,
+    /// Whose card it is; an either-side card may be played for its event by both.
     pub side: CardSide,
+    /// Which operations options the card buys.
     pub kind: Kind,
+    /// Operations points, before shocks change them.
     pub ops: u8,
+    /// The concept of the policy model the card stands for (DESIGN.md).
     pub concept: Concept,
+    /// The card's text as printed.
     pub text: String,
+    /// All must hold for the event to fire.
     pub requires: Vec<Condition>,
+    /// What the event does, in order.
     pub effects: Vec<Effect>,
     /// Removed from the game once its event has been played.
     pub once: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
+/// An order shock: dealt one a round, absorbed partly by one of Seoul's strategy layers.
 pub struct Shock {
+    /// The id data files and records use.
     pub id: String,
+    /// The name shown to players.
     pub title: String,
+    /// Which strategy layer absorbs it.
     pub domain: Domain,
+    /// Damage before absorption and size modifiers.
     pub size: u8,
+    /// How long it stays in play.
     pub duration: Duration,
+    /// The shock's text as printed.
     pub text: String,
     /// Applied for each point of damage the layer did not absorb.
     pub hits: Vec<Step>,
@@ -40,38 +57,46 @@ pub struct Shock {
     /// Applied at each summit while the shock is in play (round and structural shocks).
     pub ongoing: Vec<Effect>,
     /// While in play, cards of this kind give this many more (or fewer) operations points.
-    pub ops_mod: Option<(Kind, i8)>,
+    pub(crate) ops_mod: Option<(Kind, i8)>,
 }
 
 /// A meter's range, start and symmetric band.
 #[derive(Clone, Copy, Debug, Serialize)]
 pub struct TrackDef {
+    /// Lowest value; moves below it are clamped.
     pub min: i8,
+    /// Highest value; moves above it are clamped.
     pub max: i8,
+    /// Value at setup.
     pub start: i8,
+    /// The inclusive range in which the track counts as symmetric, if it is part of the test.
     pub band: Option<(i8, i8)>,
 }
 
 /// One way to spend a card's operations points.
 #[derive(Clone, Debug, Serialize)]
 pub struct OpsOption {
+    /// The id data files name the option by.
     pub id: String,
-    pub label: String,
-    pub per_point: Vec<Step>,
+    pub(crate) label: String,
+    pub(crate) per_point: Vec<Step>,
 }
 
 /// An aim a side scores at each summit.
 #[derive(Clone, Debug, Serialize)]
 pub struct Aim {
+    /// The meter the aim reads.
     pub meter: Meter,
     /// Each threshold reached scores the matching points; the highest reached counts.
     pub thresholds: Vec<i8>,
+    /// Points for each threshold, in the same order.
     pub points: Vec<i8>,
-    pub doubled_by: Option<Priority>,
+    pub(crate) doubled_by: Option<Priority>,
 }
 
 impl Aim {
-    pub fn score(&self, value: i8) -> i8 {
+    /// Summit points for a meter value: those of the highest threshold reached.
+    pub(crate) fn score(&self, value: i8) -> i8 {
         let mut best = 0;
         for (t, p) in self.thresholds.iter().zip(&self.points) {
             if value >= *t {
@@ -84,7 +109,7 @@ impl Aim {
 
 /// A rule applied at each summit when its conditions hold (decoupling fears, entrapment...).
 #[derive(Clone, Debug, Serialize)]
-pub struct Pressure {
+pub(crate) struct Pressure {
     pub name: String,
     pub when: Vec<Condition>,
     pub effects: Vec<Effect>,
@@ -93,61 +118,85 @@ pub struct Pressure {
 /// A term a side may give in a deal.
 #[derive(Clone, Debug, Serialize)]
 pub struct DealTerm {
+    /// The id data files name the term by.
     pub id: String,
-    pub label: String,
-    pub giver: Side,
+    pub(crate) label: String,
+    pub(crate) giver: Side,
+    /// All must hold for the term to be offered.
     pub requires: Vec<Condition>,
+    /// Applied when the deal is accepted, for the giver.
     pub effects: Vec<Effect>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
+/// How a game is won: the rules choose one for the whole game.
 pub enum Lens {
+    /// The higher summit score wins (a competitive game).
     Relative,
+    /// Each side succeeds if it reaches its own target (both may, or neither).
     Absolute,
 }
 
 #[derive(Clone, Debug, Serialize)]
+/// The limits and cohesion effects of deals, so every deal ends and has a price.
 pub struct DealRules {
+    /// Most terms in one bundle (gives and asks together).
     pub max_terms: u8,
+    /// Most counters in one deal, so a negotiation always ends.
     pub max_counters: u8,
+    /// Cohesion change when a deal where both sides give is accepted.
     pub mutual_cohesion: i8,
+    /// Cohesion change when a bare demand is accepted.
     pub bare_cohesion: i8,
+    /// Leverage the demanding side gains when its bare demand is rejected.
     pub bare_reject_leverage: i8,
+    /// The vocabulary of terms a side may give, besides cards.
     pub terms: Vec<DealTerm>,
 }
 
 #[derive(Clone, Debug, Serialize)]
+/// The rules file, validated: everything about the game that is not a card or a shock.
 pub struct Rules {
+    /// Rounds in a game; the last summit ends it.
     pub rounds: u8,
+    /// Cards dealt to each side at the start of a round.
     pub hand_size: u8,
+    /// Actions each side takes in a round (scenarios change it, so screens read it from here).
     pub actions_per_round: u8,
+    /// How the game is won.
     pub lens: Lens,
+    /// Each side's target under the absolute lens, indexed by [`Side::index`].
     pub targets: [i16; 2],
+    /// Range, start and band of every meter, indexed by [`Meter::index`].
     pub tracks: [TrackDef; METERS],
-    pub cohesion_floor: i8,
-    pub priority_start: Priority,
-    pub symmetry_bonus: i8,
-    pub final_symmetry_multiplier: i8,
+    pub(crate) cohesion_floor: i8,
+    pub(crate) priority_start: Priority,
+    pub(crate) symmetry_bonus: i8,
+    pub(crate) final_symmetry_multiplier: i8,
     /// Shock size modifier, indexed by order uncertainty.
-    pub size_by_uncertainty: Vec<i8>,
+    pub(crate) size_by_uncertainty: Vec<i8>,
     /// The strategy layer that absorbs each domain's shocks, indexed by [`Domain::index`].
-    pub layer_for: [Meter; 5],
+    pub(crate) layer_for: [Meter; 5],
     /// Operations options, indexed by side and kind.
     pub ops: [[Vec<OpsOption>; 4]; 2],
+    /// Each side's aims, indexed by [`Side::index`].
     pub aims: [Vec<Aim>; 2],
-    pub pressures: Vec<Pressure>,
+    pub(crate) pressures: Vec<Pressure>,
+    /// Limits and vocabulary of deals.
     pub deals: DealRules,
 }
 
 impl Rules {
+    /// The range, start and band of a meter.
     pub fn track(&self, m: Meter) -> &TrackDef {
         &self.tracks[m.index()]
     }
-    pub fn ops_options(&self, side: Side, kind: Kind) -> &[OpsOption] {
+    pub(crate) fn ops_options(&self, side: Side, kind: Kind) -> &[OpsOption] {
         &self.ops[side.index()][kind.index()]
     }
-    pub fn target(&self, side: Side) -> i16 {
+    /// A side's target under the absolute lens.
+    pub(crate) fn target(&self, side: Side) -> i16 {
         self.targets[side.index()]
     }
 }
@@ -156,29 +205,33 @@ impl Rules {
 #[derive(Clone, Debug, Serialize)]
 pub enum Inject {
     /// The round's shock is this one instead of the deck's.
-    ReplaceShock { round: u8, shock: ShockId },
+    ReplaceShock {
+        /// The round whose shock is replaced.
+        round: u8,
+        /// The shock dealt instead.
+        shock: ShockId,
+    },
     /// These effects fire at the round's shock step, after the shock.
     Event {
+        /// The round whose shock step fires it.
         round: u8,
+        /// Shown in the log and the report.
         title: String,
+        /// The instructor's explanation, shown when it fires.
         text: String,
+        /// What it does, for no side in particular.
         effects: Vec<Effect>,
     },
-}
-
-impl Inject {
-    pub fn round(&self) -> u8 {
-        match self {
-            Inject::ReplaceShock { round, .. } | Inject::Event { round, .. } => *round,
-        }
-    }
 }
 
 /// The scenario a content was built for: what the menu, the record and the report show.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ScenarioInfo {
+    /// The id the command line and records name the scenario by.
     pub id: String,
+    /// The name shown in the menu and reports.
     pub name: String,
+    /// The instructor's summary, shown before the game starts.
     pub description: String,
     /// A scenario that imagines events that have not happened says so on every screen and report.
     pub hypothetical: bool,
@@ -189,9 +242,13 @@ pub struct ScenarioInfo {
 /// Everything a game is played with.
 #[derive(Clone, Debug, Serialize)]
 pub struct Content {
+    /// The rules the game is played by.
     pub rules: Rules,
+    /// Every card; a [`CardId`] indexes this list.
     pub cards: Vec<Card>,
+    /// Every shock; a [`ShockId`] indexes this list.
     pub shocks: Vec<Shock>,
+    /// The scenario's scripted changes, in round order.
     pub injects: Vec<Inject>,
     /// The scenario this content was built for, or `None` for the plain rules.
     pub scenario: Option<ScenarioInfo>,
@@ -200,18 +257,22 @@ pub struct Content {
 }
 
 impl Content {
+    /// The card an id names. Panics on an id that is not from this content, which is a bug.
     pub fn card(&self, id: CardId) -> &Card {
         &self.cards[usize::from(id)]
     }
+    /// The shock an id names. Panics on an id that is not from this content, which is a bug.
     pub fn shock(&self, id: ShockId) -> &Shock {
         &self.shocks[usize::from(id)]
     }
+    /// The card with a data-file id, for records and scenarios that name cards by id.
     pub fn card_by_id(&self, id: &str) -> Option<CardId> {
         self.cards
             .iter()
             .position(|c| c.id == id)
             .map(|i| i as CardId)
     }
+    /// The shock with a data-file id, for scenarios that name shocks by id.
     pub fn shock_by_id(&self, id: &str) -> Option<ShockId> {
         self.shocks
             .iter()

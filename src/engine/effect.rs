@@ -13,12 +13,14 @@ pub enum Who {
     Me,
     /// The other side.
     Other,
+    /// Washington, whoever the effect fires for.
     Washington,
+    /// Seoul, whoever the effect fires for.
     Seoul,
 }
 
 impl Who {
-    pub fn resolve(self, beneficiary: Side) -> Side {
+    pub(crate) fn resolve(self, beneficiary: Side) -> Side {
         match self {
             Who::Me => beneficiary,
             Who::Other => beneficiary.other(),
@@ -32,9 +34,12 @@ impl Who {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Step {
+    /// The meter moved.
     pub meter: Meter,
+    /// Steps per `every` points (negative moves down).
     pub by: i8,
     #[serde(default = "one")]
+    /// Points needed for each step; 1 unless the data says otherwise.
     pub every: u8,
 }
 
@@ -44,7 +49,7 @@ fn one() -> u8 {
 
 impl Step {
     /// How far this step moves its meter for `points` points.
-    pub fn scaled(&self, points: i32) -> i32 {
+    pub(crate) fn scaled(&self, points: i32) -> i32 {
         i32::from(self.by) * (points / i32::from(self.every.max(1)))
     }
 }
@@ -54,28 +59,63 @@ impl Step {
 #[serde(tag = "op", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Effect<C = CardRef> {
     /// Move a track or item by `by` steps (clamped to its range).
-    Move { meter: Meter, by: i8 },
+    Move {
+        /// The meter moved.
+        meter: Meter,
+        /// Steps (negative moves down).
+        by: i8,
+    },
     /// A side draws cards from the draw deck.
-    Draw { who: Who, count: u8 },
+    Draw {
+        /// The side that draws.
+        who: Who,
+        /// How many cards.
+        count: u8,
+    },
     /// A side discards cards at random from its hand.
-    Discard { who: Who, count: u8 },
+    Discard {
+        /// The side that discards.
+        who: Who,
+        /// How many cards (fewer if the hand runs out).
+        count: u8,
+    },
     /// The next order shock is larger (or, if negative, smaller).
-    ShockSize { by: i8 },
+    ShockSize {
+        /// The change in size.
+        by: i8,
+    },
     /// Washington's priority marker turns over.
     FlipPriority,
     /// Washington's priority marker is set.
-    SetPriority { to: Priority },
+    SetPriority {
+        /// The side of the marker now up.
+        to: Priority,
+    },
     /// Structural shocks in play end (all of them, or only one domain's).
     EndStructural {
+        /// Only this domain's shocks end, if given.
         #[serde(default)]
         domain: Option<Domain>,
     },
     /// The named card's event can no longer be played for the rest of the game.
-    Prevent { card: C },
+    Prevent {
+        /// The card blocked.
+        card: C,
+    },
     /// A side scores points at once.
-    Score { who: Who, points: i8 },
+    Score {
+        /// The side that scores.
+        who: Who,
+        /// Points (negative for a loss).
+        points: i8,
+    },
     /// A side gains actions this round (or loses them, if negative).
-    Actions { who: Who, by: i8 },
+    Actions {
+        /// The side whose actions change.
+        who: Who,
+        /// The change this round.
+        by: i8,
+    },
 }
 
 /// A card named in data, by its index in the content's card list. Data files write the id string;
@@ -88,24 +128,34 @@ pub struct CardRef(pub u16);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "test", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Condition<C = CardRef> {
+    /// The meter is at `value` or higher.
     AtLeast {
+        /// The meter read.
         meter: Meter,
+        /// The lowest value that passes.
         value: i8,
     },
+    /// The meter is at `value` or lower.
     AtMost {
+        /// The meter read.
         meter: Meter,
+        /// The highest value that passes.
         value: i8,
     },
+    /// Washington's priority marker shows this side.
     Priority {
+        /// The side of the marker that must be up.
         is: Priority,
     },
     /// A structural shock is in play (of this domain, if one is given).
     Structural {
         #[serde(default)]
+        /// Only a shock of this domain counts, if given.
         domain: Option<Domain>,
     },
     /// The named card's event has been played earlier in the game.
     Played {
+        /// The card that must have been played.
         card: C,
     },
 }

@@ -131,12 +131,12 @@ impl Game {
     /// Whether every condition holds now. Inlined: most cards and terms have no requirement, and
     /// the legal-move list asks this for each of them at every decision.
     #[inline]
-    pub fn holds(&self, conditions: &[Condition]) -> bool {
+    pub(crate) fn holds(&self, conditions: &[Condition]) -> bool {
         conditions.is_empty() || Situation::of_board(&self.content, &self.board).holds(conditions)
     }
 
     /// Why a card's event could not fire now, if it could not.
-    pub fn event_blocked(&self, card: CardId) -> Option<Fizzle> {
+    pub(crate) fn event_blocked(&self, card: CardId) -> Option<Fizzle> {
         Situation::of_board(&self.content, &self.board).event_blocked(&self.content, card)
     }
 

@@ -7,27 +7,34 @@ use std::fmt;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Side {
+    /// The United States.
     Washington,
+    /// The Republic of Korea.
     Seoul,
 }
 
 impl Side {
+    /// Both sides, in index order.
     pub const BOTH: [Side; 2] = [Side::Washington, Side::Seoul];
+    /// Position in the per-side arrays (scores, hands, actions): Washington 0, Seoul 1.
     pub fn index(self) -> usize {
         self as usize
     }
+    /// The opponent, and partner.
     pub fn other(self) -> Side {
         match self {
             Side::Washington => Side::Seoul,
             Side::Seoul => Side::Washington,
         }
     }
-    pub fn name(self) -> &'static str {
+    /// The name shown to players.
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Side::Washington => "Washington",
             Side::Seoul => "Seoul",
         }
     }
+    /// The id used in data files, records and the command line.
     pub fn id(self) -> &'static str {
         match self {
             Side::Washington => "washington",
@@ -46,21 +53,26 @@ impl fmt::Display for Side {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CardSide {
+    /// A Washington card.
     Washington,
+    /// A Seoul card.
     Seoul,
+    /// Either side may play it for its event.
     Either,
 }
 
 impl CardSide {
-    pub const ALL: [CardSide; 3] = [CardSide::Washington, CardSide::Seoul, CardSide::Either];
+    /// Every card side, in declaration order.
+    pub(crate) const ALL: [CardSide; 3] = [CardSide::Washington, CardSide::Seoul, CardSide::Either];
     /// The side a card belongs to, if it belongs to one.
-    pub fn owner(self) -> Option<Side> {
+    pub(crate) fn owner(self) -> Option<Side> {
         match self {
             CardSide::Washington => Some(Side::Washington),
             CardSide::Seoul => Some(Side::Seoul),
             CardSide::Either => None,
         }
     }
+    /// The name shown to players.
     pub fn name(self) -> &'static str {
         match self {
             CardSide::Washington => "Washington",
@@ -74,17 +86,24 @@ impl CardSide {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Kind {
+    /// Cost-sharing items.
     Cost,
+    /// Mission items.
     Mission,
+    /// Role items.
     Role,
+    /// Leverage items.
     Leverage,
 }
 
 impl Kind {
+    /// Every kind, in index order.
     pub const ALL: [Kind; 4] = [Kind::Cost, Kind::Mission, Kind::Role, Kind::Leverage];
-    pub fn index(self) -> usize {
+    /// Position in per-kind arrays (the rules' operations options).
+    pub(crate) fn index(self) -> usize {
         self as usize
     }
+    /// The lower-case name shown to players and used in data.
     pub fn name(self) -> &'static str {
         match self {
             Kind::Cost => "cost",
@@ -99,14 +118,20 @@ impl Kind {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Domain {
+    /// Absorbed by the military layer.
     Military,
+    /// Absorbed by the economic layer.
     Economic,
+    /// Absorbed by the diplomatic layer.
     Diplomatic,
+    /// Absorbed by the regional layer.
     Regional,
+    /// World-order shocks, absorbed by order uncertainty rather than a layer.
     Order,
 }
 
 impl Domain {
+    /// Every domain, in index order.
     pub const ALL: [Domain; 5] = [
         Domain::Military,
         Domain::Economic,
@@ -114,9 +139,11 @@ impl Domain {
         Domain::Regional,
         Domain::Order,
     ];
-    pub fn index(self) -> usize {
+    /// Position in per-domain arrays (the rules' `layer_for`).
+    pub(crate) fn index(self) -> usize {
         self as usize
     }
+    /// The lower-case name shown to players and used in data.
     pub fn name(self) -> &'static str {
         match self {
             Domain::Military => "military",
@@ -144,18 +171,21 @@ pub enum Duration {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Priority {
+    /// The President's deals: deal priority.
     Deal,
+    /// The staff's strategy: strategy priority.
     Strategy,
 }
 
 impl Priority {
-    pub fn flipped(self) -> Priority {
+    pub(crate) fn flipped(self) -> Priority {
         match self {
             Priority::Deal => Priority::Strategy,
             Priority::Strategy => Priority::Deal,
         }
     }
-    pub fn name(self) -> &'static str {
+    /// The name shown to players.
+    pub(crate) fn name(self) -> &'static str {
         match self {
             Priority::Deal => "Deal",
             Priority::Strategy => "Strategy",
@@ -167,16 +197,17 @@ macro_rules! meters {
     ($( $variant:ident = $id:literal, $name:literal; )*) => {
         /// Every numbered track and item on the board. Ranges, starts and bands live in `rules/`.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        pub enum Meter { $( #[serde(rename = $id)] $variant, )* }
+        pub enum Meter { $( #[doc = $name] #[serde(rename = $id)] $variant, )* }
 
         impl Meter {
+            /// Every meter, in index order.
             pub const ALL: [Meter; METERS] = [ $( Meter::$variant, )* ];
             /// The id used in data files.
             pub fn id(self) -> &'static str {
                 match self { $( Meter::$variant => $id, )* }
             }
             /// The name shown to players.
-            pub fn name(self) -> &'static str {
+            pub(crate) fn name(self) -> &'static str {
                 match self { $( Meter::$variant => $name, )* }
             }
         }
@@ -184,7 +215,7 @@ macro_rules! meters {
 }
 
 /// How many meters the board has.
-pub const METERS: usize = 16;
+pub(crate) const METERS: usize = 16;
 
 meters! {
     Responsibility = "responsibility", "Responsibility balance";
@@ -206,11 +237,12 @@ meters! {
 }
 
 impl Meter {
+    /// Position in per-meter arrays (the board's meters, the rules' tracks).
     pub fn index(self) -> usize {
         self as usize
     }
     /// The side whose item this is, or `None` for a shared track.
-    pub fn owner(self) -> Option<Side> {
+    pub(crate) fn owner(self) -> Option<Side> {
         use Meter::*;
         match self {
             Responsibility | RoleBalance | Cohesion | Uncertainty => None,
@@ -219,13 +251,13 @@ impl Meter {
         }
     }
     /// The leverage meter of a side.
-    pub fn leverage(side: Side) -> Meter {
+    pub(crate) fn leverage(side: Side) -> Meter {
         match side {
             Side::Washington => Meter::UsLeverage,
             Side::Seoul => Meter::RokLeverage,
         }
     }
-    pub const LAYERS: [Meter; 4] = [
+    pub(crate) const LAYERS: [Meter; 4] = [
         Meter::SelfHelp,
         Meter::AllianceLayer,
         Meter::Partnership,
@@ -237,14 +269,17 @@ macro_rules! concepts {
     ($( $variant:ident = $id:literal, $name:literal; )*) => {
         /// The concepts of the policy model that cards stand for (DESIGN.md, "The model").
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        pub enum Concept { $( #[serde(rename = $id)] $variant, )* }
+        pub enum Concept { $( #[doc = $name] #[serde(rename = $id)] $variant, )* }
 
         impl Concept {
+            /// Every concept, in declaration order.
             pub const ALL: &'static [Concept] = &[ $( Concept::$variant, )* ];
+            /// The id used in data files.
             pub fn id(self) -> &'static str {
                 match self { $( Concept::$variant => $id, )* }
             }
-            pub fn name(self) -> &'static str {
+            /// The name shown to players.
+            pub(crate) fn name(self) -> &'static str {
                 match self { $( Concept::$variant => $name, )* }
             }
         }

@@ -12,24 +12,34 @@ use thiserror::Error;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Error)]
 pub enum RuleError {
     #[error("the game is over")]
+    /// No action is legal after the end.
     GameOver,
     #[error("that is not a move for this phase")]
+    /// The action belongs to another phase (a headline during actions, a deal step outside a deal).
     WrongPhase,
     #[error("that card is not in the hand of the side to move")]
+    /// The card is not in the mover's hand.
     NotInHand,
     #[error("only your own or an either-side card can be played for its event")]
+    /// The other side's card cannot be played for its event.
     NotYourEvent,
     #[error("that card's event cannot fire now (requirement or prevention)")]
+    /// A requirement fails or the event was prevented.
     EventBlocked,
     #[error("no such operations option for that card")]
+    /// The option index is out of range for the card's side and kind.
     NoSuchOption,
     #[error("the event can fire first only when playing the other side's card")]
+    /// `event_first` was set on an own-side card.
     EventOrder,
     #[error("passing is allowed only with an empty hand")]
+    /// A side that holds cards must play one.
     HandNotEmpty,
     #[error("that deal term is not allowed here")]
+    /// The term is unknown, already in the bundle, beyond the limit, or not allowed now.
     BadTerm,
     #[error("the deal cannot take that step now")]
+    /// The deal is in a state where this step does not apply.
     BadDealStep,
 }
 
@@ -58,6 +68,7 @@ impl Game {
         }
     }
 
+    /// Every action the side to move may take now; empty once the game is over. The screen and bots offer only these, so no rule check lives outside the engine.
     pub fn legal_actions(&self) -> Vec<Action> {
         let mut out = Vec::with_capacity(48);
         self.legal_actions_into(&mut out);

@@ -1,5 +1,6 @@
 //! The rules of Symmetric Alliance: state, actions, events, phases, scoring and seeded randomness.
 //! No terminal, no files, no clock.
+#![warn(missing_docs)]
 
 mod action;
 mod content;
@@ -18,15 +19,18 @@ mod state;
 mod view;
 
 pub use action::{Action, Term};
+pub(crate) use content::Pressure;
 pub use content::{
-    Aim, Card, CardId, Content, DealRules, DealTerm, Inject, Lens, OpsOption, Pressure, Rules,
-    ScenarioInfo, Shock, ShockId, TrackDef,
+    Aim, Card, CardId, Content, DealRules, DealTerm, Inject, Lens, OpsOption, Rules, ScenarioInfo,
+    Shock, ShockId, TrackDef,
 };
 pub use effect::{CardRef, Condition, Effect, Step, Who};
 pub use event::{Cause, Event, Fizzle, PlayMode, ScoreReason, Viewer};
-pub use ids::{CardSide, Concept, Domain, Duration, Kind, METERS, Meter, Priority, Side};
+pub(crate) use ids::METERS;
+pub use ids::{CardSide, Concept, Domain, Duration, Kind, Meter, Priority, Side};
 pub use legal::RuleError;
 pub use outcome::{Ending, Outcome};
-pub use rulings::{DealShape, Situation, Standing, SymmetryTest};
+pub use rulings::DealShape;
+pub(crate) use rulings::{Situation, Standing};
 pub use state::{Board, CardSet, Deal, Game, Phase, Pick, Recorded, Snapshot, Terms};
 pub use view::{OwnedView, View};

@@ -5,22 +5,36 @@ use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]
+/// The way a game ended; which one depends on the rules' [`Lens`](crate::engine::Lens) and on cohesion.
 pub enum Ending {
     /// Relative lens: the higher score wins; `None` is a draw.
-    Relative { winner: Option<Side> },
+    Relative {
+        /// The winner, or `None` for a draw.
+        winner: Option<Side>,
+    },
     /// Absolute lens: each side succeeded if it reached its target.
-    Absolute { success: [bool; 2] },
+    Absolute {
+        /// Whether each side reached its target, indexed by [`Side::index`].
+        success: [bool; 2],
+    },
     /// Cohesion reached 0. `blame` is the side that caused it, or `None` if a shock or the
     /// summit did, in which case both lose.
-    Rupture { blame: Option<Side> },
+    Rupture {
+        /// The side that broke the alliance, if one did.
+        blame: Option<Side>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// How a game ended, with the final scores.
 pub struct Outcome {
+    /// Which way it ended.
     pub ending: Ending,
+    /// Final scores, indexed by [`Side::index`].
     pub scores: [i16; 2],
     /// Whether the alliance was symmetric at the end.
     pub symmetric: bool,
+    /// The round it ended in (earlier than the last on a rupture).
     pub round: u8,
 }
 
@@ -44,14 +58,15 @@ impl Outcome {
             _ => self.winner() == Some(side),
         }
     }
-    pub fn score(&self, side: Side) -> i16 {
+    /// A side's final score.
+    pub(crate) fn score(&self, side: Side) -> i16 {
         self.scores[side.index()]
     }
-    pub fn is_rupture(&self) -> bool {
+    pub(crate) fn is_rupture(&self) -> bool {
         matches!(self.ending, Ending::Rupture { .. })
     }
     /// One line that says how the game ended.
-    pub fn summary(&self) -> String {
+    pub(crate) fn summary(&self) -> String {
         let [w, s] = self.scores;
         match self.ending {
             Ending::Rupture { blame: Some(side) } => {

@@ -6,9 +6,9 @@ use rand::SeedableRng;
 pub use rand_chacha::ChaCha8Rng as Rng;
 
 /// The stream that shuffles the order-shock deck once at setup.
-pub const SHOCK_STREAM: u64 = 1;
+pub(crate) const SHOCK_STREAM: u64 = 1;
 /// The stream that shuffles the draw deck and makes random discards.
-pub const DRAW_STREAM: u64 = 2;
+pub(crate) const DRAW_STREAM: u64 = 2;
 
 /// A generator for one named stream of a seed.
 pub fn stream(seed: u64, stream: u64) -> Rng {

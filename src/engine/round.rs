@@ -259,7 +259,7 @@ impl Game {
     }
 
     /// Whether both balances are in their bands and cohesion is at or above its floor.
-    pub fn is_symmetric(&self) -> bool {
+    pub(crate) fn is_symmetric(&self) -> bool {
         self.content.rules.is_symmetric(&self.board.meters)
     }
 

@@ -11,7 +11,7 @@ use super::state::{Board, Deal};
 /// Everything a requirement reads: levels and priority (which a bot's sketch may have moved) and,
 /// from the board, the shocks in play and the cards played.
 #[derive(Clone, Copy, Debug)]
-pub struct Situation<'a> {
+pub(crate) struct Situation<'a> {
     pub shocks: &'a [Shock],
     pub board: &'a Board,
     pub meters: &'a [i8; METERS],
@@ -20,7 +20,7 @@ pub struct Situation<'a> {
 
 impl<'a> Situation<'a> {
     /// The situation the board itself shows.
-    pub fn of_board(content: &'a Content, board: &'a Board) -> Self {
+    pub(crate) fn of_board(content: &'a Content, board: &'a Board) -> Self {
         Situation {
             shocks: &content.shocks,
             board,
@@ -32,13 +32,13 @@ impl<'a> Situation<'a> {
     /// Whether every condition holds. Inlined, like the tests below: bots ask them hundreds of
     /// thousands of times a second.
     #[inline]
-    pub fn holds(&self, conditions: &[Condition]) -> bool {
+    pub(crate) fn holds(&self, conditions: &[Condition]) -> bool {
         conditions.iter().all(|c| self.holds_one(c))
     }
 
     /// Whether one condition holds.
     #[inline]
-    pub fn holds_one(&self, condition: &Condition) -> bool {
+    pub(crate) fn holds_one(&self, condition: &Condition) -> bool {
         match *condition {
             Condition::AtLeast { meter, value } => self.meters[meter.index()] >= value,
             Condition::AtMost { meter, value } => self.meters[meter.index()] <= value,
@@ -52,7 +52,7 @@ impl<'a> Situation<'a> {
     }
 
     /// Why a card's event could not fire here, if it could not.
-    pub fn event_blocked(&self, content: &Content, card: CardId) -> Option<Fizzle> {
+    pub(crate) fn event_blocked(&self, content: &Content, card: CardId) -> Option<Fizzle> {
         if self.board.prevented.contains(card) {
             Some(Fizzle::Prevented)
         } else if !self.holds(&content.card(card).requires) {
@@ -65,7 +65,7 @@ impl<'a> Situation<'a> {
 
 impl Content {
     /// The operations points a card gives on this board, after the shocks in play.
-    pub fn ops_value(&self, card: CardId, board: &Board) -> u8 {
+    pub(crate) fn ops_value(&self, card: CardId, board: &Board) -> u8 {
         let c = self.card(card);
         let modifier: i16 = board
             .in_play
@@ -79,7 +79,7 @@ impl Content {
 
     /// The track moves, in order, that `side` makes playing `card` for ops option `option` worth
     /// `points`. Empty for an option the card does not have.
-    pub fn ops_moves(
+    pub(crate) fn ops_moves(
         &self,
         side: Side,
         card: CardId,
@@ -99,14 +99,14 @@ impl Content {
 impl TrackDef {
     /// Where a level at `from` lands after moving `by` steps, held to the track's range.
     #[inline]
-    pub fn moved(&self, from: i8, by: i32) -> i8 {
+    pub(crate) fn moved(&self, from: i8, by: i32) -> i8 {
         (i32::from(from) + by).clamp(i32::from(self.min), i32::from(self.max)) as i8
     }
 }
 
 /// Where a level stands against the band (or floor) the symmetry rule asks of it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Standing {
+pub(crate) enum Standing {
     Below,
     Inside,
     Above,
@@ -115,12 +115,12 @@ pub enum Standing {
 /// One test of the symmetry rule: a meter, the range it must lie in (`hi` is `None` for the
 /// cohesion floor) and where it stands now.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct SymmetryTest {
+pub(crate) struct SymmetryTest {
     pub meter: Meter,
     pub value: i8,
-    pub lo: i8,
-    pub hi: Option<i8>,
-    pub standing: Standing,
+    pub(crate) lo: i8,
+    pub(crate) hi: Option<i8>,
+    pub(crate) standing: Standing,
 }
 
 impl SymmetryTest {
@@ -144,7 +144,7 @@ impl SymmetryTest {
 
     /// How many steps the level is outside its range.
     #[inline]
-    pub fn steps_off(&self) -> i32 {
+    pub(crate) fn steps_off(&self) -> i32 {
         let below = i32::from(self.lo) - i32::from(self.value);
         let above = self.hi.map_or(0, |h| i32::from(self.value) - i32::from(h));
         below.max(0) + above.max(0)
@@ -155,7 +155,10 @@ impl Rules {
     /// The symmetry rule's tests at these levels: each balance with a band, then cohesion
     /// against its floor.
     #[inline]
-    pub fn symmetry_tests(&self, meters: &[i8; METERS]) -> impl Iterator<Item = SymmetryTest> {
+    pub(crate) fn symmetry_tests(
+        &self,
+        meters: &[i8; METERS],
+    ) -> impl Iterator<Item = SymmetryTest> {
         let band = |m: Meter| {
             let (lo, hi) = self.track(m).band?;
             Some(SymmetryTest::new(m, meters[m.index()], lo, Some(hi)))
@@ -177,7 +180,7 @@ impl Rules {
 
     /// Whether the alliance is symmetric at these levels: both balances in their bands and
     /// cohesion at or above its floor.
-    pub fn is_symmetric(&self, meters: &[i8; METERS]) -> bool {
+    pub(crate) fn is_symmetric(&self, meters: &[i8; METERS]) -> bool {
         self.symmetry_tests(meters)
             .all(|t| t.standing == Standing::Inside)
     }
@@ -197,7 +200,8 @@ pub enum DealShape {
 }
 
 impl Deal {
-    pub fn shape(&self) -> DealShape {
+    /// The shape of the bundle on the table: what cohesion rule applies if it is accepted.
+    pub(crate) fn shape(&self) -> DealShape {
         match (self.gives.is_empty(), self.asks.is_empty()) {
             (true, true) => DealShape::Empty,
             (false, true) => DealShape::Gift,
@@ -207,13 +211,13 @@ impl Deal {
     }
 
     /// Whether the opener may still earn the mutual-deal cohesion bonus this round.
-    pub fn bonus_open(&self, board: &Board) -> bool {
+    pub(crate) fn bonus_open(&self, board: &Board) -> bool {
         !board.deal_bonus_used[self.opener.index()]
     }
 
     /// The cohesion an accepted deal moves besides its terms: the mutual bonus (once a round for
     /// each opener) or the cost of a bare demand.
-    pub fn accept_cohesion(&self, rules: &DealRules, board: &Board) -> i8 {
+    pub(crate) fn accept_cohesion(&self, rules: &DealRules, board: &Board) -> i8 {
         match self.shape() {
             DealShape::Mutual if self.bonus_open(board) => rules.mutual_cohesion,
             DealShape::Bare => rules.bare_cohesion,
@@ -225,7 +229,7 @@ impl Deal {
 impl DealRules {
     /// The moves a rejected bare demand makes, in order: leverage to the demander, then the cost
     /// in cohesion.
-    pub fn bare_rejection(&self, demander: Side) -> [(Meter, i8); 2] {
+    pub(crate) fn bare_rejection(&self, demander: Side) -> [(Meter, i8); 2] {
         [
             (Meter::leverage(demander), self.bare_reject_leverage),
             (Meter::Cohesion, self.bare_cohesion),
@@ -235,7 +239,7 @@ impl DealRules {
     /// Whether `term` may join `deal`'s gives (or, with `ask`, its asks) on this board: there is
     /// room, it is not there yet, and it is the giver's to give (a vocabulary term's requirement
     /// holds; a card is in `giver_hand`, and cards are never asked for).
-    pub fn term_allowed(
+    pub(crate) fn term_allowed(
         &self,
         situation: &Situation,
         deal: &Deal,

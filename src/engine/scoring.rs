@@ -10,7 +10,7 @@ use std::cmp::Ordering;
 impl Aim {
     /// What this aim pays at a summit with its meter at `value` and Washington's priority at
     /// `priority`, and whether the priority doubled it.
-    pub fn summit_points(&self, value: i8, priority: Priority) -> (i8, bool) {
+    pub(crate) fn summit_points(&self, value: i8, priority: Priority) -> (i8, bool) {
         let points = self.score(value);
         let doubled = self.doubled_by == Some(priority);
         (
@@ -34,7 +34,7 @@ impl Rules {
     }
 
     /// How a game that reaches its last summit with these scores ends under `lens`.
-    pub fn ending_under(&self, lens: Lens, scores: [i16; 2]) -> Ending {
+    pub(crate) fn ending_under(&self, lens: Lens, scores: [i16; 2]) -> Ending {
         match lens {
             Lens::Relative => Ending::Relative {
                 winner: match scores[0].cmp(&scores[1]) {

@@ -14,14 +14,17 @@ use std::sync::Arc;
 pub struct CardSet(Vec<u64>);
 
 impl CardSet {
-    pub fn with_capacity(cards: usize) -> Self {
+    /// An empty set sized for a content's cards, so inserting never reallocates.
+    pub(crate) fn with_capacity(cards: usize) -> Self {
         CardSet(vec![0; cards.div_ceil(64)])
     }
+    /// Whether the card is in the set.
     pub fn contains(&self, card: CardId) -> bool {
         let i = usize::from(card);
         self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
-    pub fn insert(&mut self, card: CardId) {
+    /// Adds a card, growing the set if the card lies beyond its size.
+    pub(crate) fn insert(&mut self, card: CardId) {
         let i = usize::from(card);
         if self.0.len() <= i / 64 {
             self.0.resize(i / 64 + 1, 0);
@@ -38,19 +41,24 @@ pub struct Terms {
 }
 
 impl Terms {
-    pub fn len(&self) -> usize {
+    /// How many terms.
+    pub(crate) fn len(&self) -> usize {
         usize::from(self.len)
     }
-    pub fn is_empty(&self) -> bool {
+    /// Whether there are no terms.
+    pub(crate) fn is_empty(&self) -> bool {
         self.len == 0
     }
+    /// The terms in order.
     pub fn iter(&self) -> impl Iterator<Item = Term> + '_ {
         self.items[..self.len()].iter().flatten().copied()
     }
-    pub fn contains(&self, term: Term) -> bool {
+    /// Whether the term is already in the list (a term may appear once).
+    pub(crate) fn contains(&self, term: Term) -> bool {
         self.iter().any(|t| t == term)
     }
-    pub fn get(&self, index: usize) -> Option<Term> {
+    /// The term at a position, as [`Action::Drop`](crate::engine::Action::Drop) names it.
+    pub(crate) fn get(&self, index: usize) -> Option<Term> {
         self.items[..self.len()].get(index).copied().flatten()
     }
     pub(crate) fn push(&mut self, term: Term) {
@@ -64,6 +72,7 @@ impl Terms {
         self.len -= 1;
         term
     }
+    /// The terms as a list, for events and records.
     pub fn to_vec(&self) -> Vec<Term> {
         self.iter().collect()
     }
@@ -76,21 +85,24 @@ pub struct Deal {
     pub opener: Side,
     /// The side whose bundle this is.
     pub offerer: Side,
+    /// What the offerer gives.
     pub gives: Terms,
+    /// What the offerer asks for.
     pub asks: Terms,
     /// Whether the bundle has been sent and awaits an answer.
     pub sent: bool,
+    /// Counters made so far, bounded by the rules.
     pub counters: u8,
     /// Adds and drops made to this bundle (bounded, so a deal always ends).
-    pub edits: u8,
+    pub(crate) edits: u8,
     /// While a counter is being built: whether the offer it answers was a bare demand.
     /// Withdrawing the counter rejects that offer.
-    pub standing_bare: bool,
+    pub(crate) standing_bare: bool,
 }
 
 impl Deal {
     /// A deal `side` has just opened, with an empty bundle.
-    pub fn open(side: Side) -> Deal {
+    pub(crate) fn open(side: Side) -> Deal {
         Deal {
             opener: side,
             offerer: side,
@@ -104,7 +116,7 @@ impl Deal {
     }
 
     /// The deal once the receiver counters: a fresh bundle, offered by the receiver.
-    pub fn countered(&self) -> Deal {
+    pub(crate) fn countered(&self) -> Deal {
         Deal {
             offerer: self.offerer.other(),
             gives: Terms::default(),
@@ -118,10 +130,12 @@ impl Deal {
     }
 
     /// A bare demand gives nothing and asks something.
-    pub fn is_bare(&self) -> bool {
+    pub(crate) fn is_bare(&self) -> bool {
         self.gives.is_empty() && !self.asks.is_empty()
     }
-    pub fn is_mutual(&self) -> bool {
+    /// Both give and ask; only the engine's own tests tell this shape apart.
+    #[cfg(test)]
+    pub(crate) fn is_mutual(&self) -> bool {
         !self.gives.is_empty() && !self.asks.is_empty()
     }
     /// The side that must decide next.
@@ -137,7 +151,9 @@ impl Deal {
 /// A headline choice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Pick {
+    /// Not chosen yet.
     Pending,
+    /// Chosen; only the picker's view shows which card.
     Chosen(CardId),
     /// The side had no card to headline.
     Skipped,
@@ -146,10 +162,21 @@ pub enum Pick {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+/// Where the game stands: what kind of decision comes next.
 pub enum Phase {
-    Headline { picks: [Pick; 2] },
-    Actions { to_move: Side },
+    /// Both sides pick a headline in secret.
+    Headline {
+        /// Each side's pick, indexed by [`Side::index`].
+        picks: [Pick; 2],
+    },
+    /// Sides take turns playing cards or opening deals.
+    Actions {
+        /// The side whose action it is.
+        to_move: Side,
+    },
+    /// A deal is being built or answered.
     Deal(Deal),
+    /// The game has ended.
     Over(Outcome),
 }
 
@@ -173,44 +200,58 @@ impl Phase {
 /// The track values and scores at one summit, for charts and reports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Snapshot {
+    /// The round the summit ended.
     pub round: u8,
+    /// Every meter, indexed by [`Meter::index`].
     pub meters: [i8; METERS],
+    /// Scores, indexed by [`Side::index`].
     pub scores: [i16; 2],
+    /// Washington's priority marker.
     pub priority: Priority,
 }
 
 /// Everything both sides may see.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Board {
+    /// The round under way (1-based).
     pub round: u8,
+    /// Every meter, indexed by [`Meter::index`].
     pub meters: [i8; METERS],
+    /// Washington's priority marker.
     pub priority: Priority,
+    /// Summit scores so far, indexed by [`Side::index`].
     pub scores: [i16; 2],
+    /// Actions each side has left this round.
     pub actions_left: [u8; 2],
     /// The shock revealed this round.
     pub shock: Option<ShockId>,
     /// The size the current shock was played at.
-    pub shock_size: u8,
+    pub(crate) shock_size: u8,
     /// Round and structural shocks in play.
-    pub in_play: Vec<ShockId>,
+    pub(crate) in_play: Vec<ShockId>,
     /// Every shock revealed so far, in order.
     pub shocks_seen: Vec<ShockId>,
-    pub next_shock_mod: i8,
-    pub prevented: CardSet,
+    pub(crate) next_shock_mod: i8,
+    pub(crate) prevented: CardSet,
+    /// Cards whose events have fired, for `played` requirements.
     pub played: CardSet,
+    /// Face-up discards; shuffled back when the deck runs out.
     pub discard: Vec<CardId>,
+    /// Once-only cards that left the game.
     pub removed: Vec<CardId>,
     /// Whether each side has already gained cohesion from a deal it opened this round.
-    pub deal_bonus_used: [bool; 2],
+    pub(crate) deal_bonus_used: [bool; 2],
     /// The state at setup and after each summit.
     pub history: Vec<Snapshot>,
 }
 
 impl Board {
-    pub fn meter(&self, m: Meter) -> i8 {
+    /// A meter's value.
+    pub(crate) fn meter(&self, m: Meter) -> i8 {
         self.meters[m.index()]
     }
-    pub fn score(&self, side: Side) -> i16 {
+    /// A side's summit score so far.
+    pub(crate) fn score(&self, side: Side) -> i16 {
         self.scores[side.index()]
     }
 }
@@ -218,7 +259,9 @@ impl Board {
 /// One recorded decision.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Recorded {
+    /// The side that decided.
     pub side: Side,
+    /// What it decided.
     pub action: Action,
 }
 
@@ -266,15 +309,19 @@ impl PartialEq for Game {
 }
 
 impl Game {
+    /// The content the game is played with, shared with views and bots.
     pub fn content(&self) -> &Arc<Content> {
         &self.content
     }
-    pub fn seed(&self) -> u64 {
+    /// The seed every random stream derives from; with the record it replays the game.
+    pub(crate) fn seed(&self) -> u64 {
         self.seed
     }
+    /// The public board.
     pub fn board(&self) -> &Board {
         &self.board
     }
+    /// Where the game stands.
     pub fn phase(&self) -> &Phase {
         &self.phase
     }
@@ -284,12 +331,11 @@ impl Game {
             &self.hands[side.index()]
         }
     }
-    pub fn deck_len(&self) -> usize {
-        self.deck.len()
-    }
+    /// Every decision so far, in order: with the seed and content, the whole game.
     pub fn record(&self) -> &[Recorded] {
         &self.record
     }
+    /// A meter's value.
     pub fn meter(&self, m: Meter) -> i8 {
         self.board.meter(m)
     }
@@ -297,9 +343,11 @@ impl Game {
     pub fn to_move(&self) -> Option<Side> {
         self.phase.to_move()
     }
+    /// Whether the game has ended.
     pub fn is_over(&self) -> bool {
         matches!(self.phase, Phase::Over(_))
     }
+    /// How the game ended, once it has.
     pub fn outcome(&self) -> Option<&Outcome> {
         match &self.phase {
             Phase::Over(o) => Some(o),

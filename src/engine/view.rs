@@ -18,13 +18,18 @@ use std::sync::Arc;
 /// that keeps a view past the game's next change takes a [`View::snapshot`].
 #[derive(Clone, Copy)]
 pub struct View<'a> {
+    /// The side whose view this is.
     pub side: Side,
+    /// The content, shared with the game.
     pub content: &'a Arc<Content>,
+    /// The public board.
     pub board: &'a Board,
+    /// The phase, with the other side's headline pick hidden.
     pub phase: Phase,
+    /// This side's own hand.
     pub hand: &'a [CardId],
-    pub other_hand_len: usize,
-    pub deck_len: usize,
+    pub(crate) other_hand_len: usize,
+    pub(crate) deck_len: usize,
     /// Where the unseen cards lie (the draw deck and the other hand, or one sorted list in a
     /// snapshot). Private: their order and split are exactly what the side may not know.
     hidden: [&'a [CardId]; 2],
@@ -94,12 +99,8 @@ impl std::fmt::Debug for View<'_> {
 }
 
 impl<'a> View<'a> {
-    pub fn to_move(&self) -> Option<Side> {
-        self.phase.to_move()
-    }
-
     /// Cards in the draw deck or the other side's hand, in id order (computed on each call).
-    pub fn unseen(&self) -> Vec<CardId> {
+    pub(crate) fn unseen(&self) -> Vec<CardId> {
         let mut unseen = [self.hidden[0], self.hidden[1]].concat();
         unseen.sort_unstable();
         unseen
@@ -123,7 +124,7 @@ impl<'a> View<'a> {
     /// card in this side's hand (so never a headline pick before the reveal, which keeps the
     /// card in hand), and never a term of a bundle this side is still drafting. A decision
     /// already taken may be named once this says so of the view after it.
-    pub fn may_show(&self, action: Action) -> bool {
+    pub(crate) fn may_show(&self, action: Action) -> bool {
         let drafting = matches!(self.phase, Phase::Deal(d) if !d.sent && d.offerer == self.side);
         let card = match action {
             Action::Headline { card } | Action::Event { card } | Action::Ops { card, .. } => {

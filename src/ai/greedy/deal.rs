@@ -9,7 +9,7 @@ use crate::engine::{Action, Deal, Meter, Side, Situation, Term, Terms, View};
 
 /// What a decision is judged with: the view and the evaluation of its rules.
 #[derive(Clone, Copy)]
-pub struct Cx<'a> {
+pub(crate) struct Cx<'a> {
     pub view: &'a View<'a>,
     pub ev: &'a Evaluator,
 }
@@ -99,7 +99,7 @@ fn with_term(deal: &Deal, ask: bool, term: Term) -> Deal {
 }
 
 /// The worth of one deal step for the side to move.
-pub fn worth(cx: Cx, deal: &Deal, action: Action) -> f32 {
+pub(crate) fn worth(cx: Cx, deal: &Deal, action: Action) -> f32 {
     let me = cx.view.side;
     let now = standing(cx);
     match action {
@@ -146,7 +146,7 @@ fn plan(cx: Cx, mut deal: Deal, steps: usize) -> (Deal, f32) {
 }
 
 /// The best first offer the side to move could open with, and its worth.
-pub fn plan_from_scratch(cx: Cx) -> (Deal, f32) {
+pub(crate) fn plan_from_scratch(cx: Cx) -> (Deal, f32) {
     let deal = Deal::open(cx.view.side);
     // Two terms are enough to tell whether a deal is worth an action; the full bundle is built
     // step by step once the deal is open.

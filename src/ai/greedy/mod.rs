@@ -17,14 +17,14 @@ use std::sync::Arc;
 /// difference is worth about 0.08 early in the game).
 const NOISE: f32 = 0.01;
 
-pub struct GreedyBot {
+pub(crate) struct GreedyBot {
     rng: Rng,
     /// The evaluation, built on the first decision and kept while the content is the same.
     ev: Option<(u64, Arc<Evaluator>)>,
 }
 
 impl GreedyBot {
-    pub fn new(rng: Rng) -> Self {
+    pub(crate) fn new(rng: Rng) -> Self {
         GreedyBot { rng, ev: None }
     }
 
@@ -46,7 +46,10 @@ impl GreedyBot {
 }
 
 /// The evaluator for `view`'s content, reusing `cache` when the content has not changed.
-pub fn evaluator_for(cache: &mut Option<(u64, Arc<Evaluator>)>, view: &View) -> Arc<Evaluator> {
+pub(crate) fn evaluator_for(
+    cache: &mut Option<(u64, Arc<Evaluator>)>,
+    view: &View,
+) -> Arc<Evaluator> {
     // The data's fingerprint does not cover a lens set by a scenario or the simulator, so the
     // content's address is part of the key too.
     let print = view.content.fingerprint ^ (Arc::as_ptr(view.content) as u64);

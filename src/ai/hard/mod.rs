@@ -5,8 +5,6 @@
 mod search;
 mod tree;
 
-pub use search::evaluate;
-
 use super::eval::Evaluator;
 use super::greedy::evaluator_for;
 use super::{Bot, Budget, Candidate, Explanation};
@@ -17,7 +15,7 @@ use std::sync::Arc;
 use std::time::Instant;
 
 /// Search threads per decision.
-pub const THREADS: usize = 2;
+pub(crate) const THREADS: usize = 2;
 
 pub struct HardBot {
     rng: Rng,
@@ -35,7 +33,7 @@ impl HardBot {
         Self::with_threads(rng, budget, THREADS)
     }
 
-    /// A bot searching on `threads` threads (the default is [`THREADS`]).
+    /// A bot searching on `threads` threads (the default is `THREADS`).
     pub fn with_threads(rng: Rng, budget: Budget, threads: usize) -> Self {
         HardBot {
             rng,

@@ -15,16 +15,16 @@ const SEND_PRIOR: f32 = 0.6;
 
 /// When a search thread stops.
 #[derive(Clone, Copy)]
-pub enum Stop {
+pub(crate) enum Stop {
     Iterations(u64),
     Deadline(Instant),
 }
 
 /// Scratch buffers reused across iterations.
-pub struct Search<'v> {
+pub(crate) struct Search<'v> {
     view: &'v View<'v>,
     ev: &'v Evaluator,
-    pub tree: Tree,
+    pub(crate) tree: Tree,
     rng: Rng,
     legal: Vec<Action>,
     events: Vec<Event>,
@@ -33,7 +33,7 @@ pub struct Search<'v> {
 }
 
 impl<'v> Search<'v> {
-    pub fn new(view: &'v View, ev: &'v Evaluator, rng: Rng) -> Self {
+    pub(crate) fn new(view: &'v View, ev: &'v Evaluator, rng: Rng) -> Self {
         Search {
             view,
             ev,
@@ -46,7 +46,7 @@ impl<'v> Search<'v> {
         }
     }
 
-    pub fn run(&mut self, stop: Stop) {
+    pub(crate) fn run(&mut self, stop: Stop) {
         loop {
             match stop {
                 Stop::Iterations(n) if self.iterations >= n => return,
@@ -129,7 +129,7 @@ impl<'v> Search<'v> {
 }
 
 /// What a game state is worth to `side`: exact once over, else the shared evaluation.
-pub fn evaluate(ev: &Evaluator, game: &Game, side: Side) -> f32 {
+pub(crate) fn evaluate(ev: &Evaluator, game: &Game, side: Side) -> f32 {
     if let Some(o) = game.outcome() {
         return ev.outcome_value(o, side);
     }

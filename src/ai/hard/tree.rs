@@ -9,19 +9,19 @@ use rand::RngExt;
 /// Exploration constant for values in [-1, 1].
 const EXPLORE: f32 = 0.7;
 
-pub struct Node {
+pub(crate) struct Node {
     pub action: Action,
     /// The side that took `action` (whose value `total` sums).
-    pub mover: Side,
+    pub(crate) mover: Side,
     pub visits: u32,
-    pub avail: u32,
-    pub total: f32,
+    pub(crate) avail: u32,
+    pub(crate) total: f32,
     pub depth: u16,
-    pub children: Vec<u32>,
+    pub(crate) children: Vec<u32>,
 }
 
-pub struct Tree {
-    pub nodes: Vec<Node>,
+pub(crate) struct Tree {
+    pub(crate) nodes: Vec<Node>,
 }
 
 /// What one step of the descent did.
@@ -33,7 +33,7 @@ pub enum Step {
 }
 
 impl Tree {
-    pub fn new(root_mover: Side) -> Self {
+    pub(crate) fn new(root_mover: Side) -> Self {
         let root = Node {
             action: Action::Pass,
             mover: root_mover,
@@ -50,7 +50,7 @@ impl Tree {
 
     /// Picks the next action at `node` among `legal` (the actions of this determinization):
     /// an untried one if there is any, else the best by UCB over the available children.
-    pub fn step(
+    pub(crate) fn step(
         &mut self,
         node: u32,
         legal: &[Action],
@@ -109,7 +109,7 @@ impl Tree {
     }
 
     /// Adds a playout's values ([Washington, Seoul]) along the path.
-    pub fn backprop(&mut self, path: &[u32], values: [f32; 2]) {
+    pub(crate) fn backprop(&mut self, path: &[u32], values: [f32; 2]) {
         self.nodes[0].visits += 1;
         for &id in path {
             let n = &mut self.nodes[id as usize];
@@ -119,7 +119,7 @@ impl Tree {
     }
 
     /// The deepest node reached.
-    pub fn depth(&self) -> u32 {
+    pub(crate) fn depth(&self) -> u32 {
         self.nodes
             .iter()
             .map(|n| u32::from(n.depth))
@@ -128,7 +128,7 @@ impl Tree {
     }
 
     /// The root's children as (action, visits, total value).
-    pub fn root_stats(&self) -> impl Iterator<Item = (Action, u32, f32)> + '_ {
+    pub(crate) fn root_stats(&self) -> impl Iterator<Item = (Action, u32, f32)> + '_ {
         self.nodes[0].children.iter().map(|&c| {
             let n = &self.nodes[c as usize];
             (n.action, n.visits, n.total)

@@ -8,7 +8,7 @@ use std::fmt;
 
 /// What the top level of a JSON file says about itself.
 #[derive(Debug, Default)]
-pub struct Header {
+pub(crate) struct Header {
     /// The top level is an object (anything else is someone else's file).
     pub object: bool,
     pub format: Option<Scalar>,
@@ -17,7 +17,7 @@ pub struct Header {
 
 /// A field's value, as far as the header cares.
 #[derive(Debug, PartialEq, Eq)]
-pub enum Scalar {
+pub(crate) enum Scalar {
     Text(String),
     Int(u64),
     /// A whole number larger than `u64` (JSON allows any), as a float reads it.

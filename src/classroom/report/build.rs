@@ -15,12 +15,12 @@ pub(super) struct Walk<'c> {
     pub rounds: Vec<RoundReport>,
     pub stats: [NegotiationStats; 2],
     pub answer_ms: [Vec<u64>; 2],
-    pub breakdown: [ScoreBreakdown; 2],
-    pub swings: Vec<TurningPoint>,
+    pub(crate) breakdown: [ScoreBreakdown; 2],
+    pub(crate) swings: Vec<TurningPoint>,
     pub cohesion_path: Vec<i8>,
     pub outcome: Option<crate::engine::Outcome>,
     /// What last moved cohesion down, to say what broke a ruptured alliance.
-    pub last_cohesion_drop: Option<String>,
+    pub(crate) last_cohesion_drop: Option<String>,
     pub decision: usize,
 }
 
@@ -97,7 +97,7 @@ impl<'c> Walk<'c> {
         }
     }
 
-    pub fn meter(&self, m: Meter) -> i8 {
+    pub(crate) fn meter(&self, m: Meter) -> i8 {
         self.meters[m.index()]
     }
 

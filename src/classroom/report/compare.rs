@@ -184,7 +184,7 @@ struct Comparison<'a> {
     games: &'a [Report],
 }
 
-pub fn compare_json(reports: &[Report]) -> Result<String, CompareError> {
+pub(crate) fn compare_json(reports: &[Report]) -> Result<String, CompareError> {
     check(reports)?;
     let c = Comparison {
         scenario: reports[0].game.scenario.as_deref(),

@@ -10,7 +10,9 @@ mod markdown;
 pub mod model;
 mod outcome;
 
-pub use compare::{CompareError, compare_csv, compare_json, compare_markdown};
+pub use compare::{CompareError, compare_csv, compare_markdown};
+
+pub(crate) use compare::compare_json;
 pub use model::Report;
 
 use super::library::Library;
@@ -49,7 +51,7 @@ impl Report {
     }
 
     /// The report of the game a session is playing or has finished (the end screen's report).
-    pub fn of_session(session: &super::Session) -> Result<Report, RecordError> {
+    pub(crate) fn of_session(session: &super::Session) -> Result<Report, RecordError> {
         let path = session
             .save_path()
             .map_or_else(|| Path::new("this game").to_path_buf(), Path::to_path_buf);
@@ -66,7 +68,7 @@ impl Report {
 }
 
 /// Several reports as one CSV table, told apart by the `game` column.
-pub fn csv_table(reports: &[Report]) -> String {
+pub(crate) fn csv_table(reports: &[Report]) -> String {
     csv::render(reports)
 }
 

@@ -10,7 +10,7 @@ pub struct Report {
     pub game: GameInfo,
     pub rounds: Vec<RoundReport>,
     pub outcome: OutcomeReport,
-    pub turning_points: Vec<TurningPoint>,
+    pub(crate) turning_points: Vec<TurningPoint>,
     pub negotiation: BTreeMap<String, NegotiationStats>,
     pub debrief: Vec<DebriefQuestion>,
 }
@@ -20,14 +20,14 @@ pub struct GameInfo {
     /// The record's file name (used to tell games apart in a comparison).
     pub file: String,
     pub scenario: Option<String>,
-    pub scenario_name: String,
-    pub scenario_description: String,
+    pub(crate) scenario_name: String,
+    pub(crate) scenario_description: String,
     pub hypothetical: bool,
     pub seed: u64,
     pub fingerprint: String,
     pub players: [String; 2],
     pub lens: String,
-    pub rounds_planned: u8,
+    pub(crate) rounds_planned: u8,
     pub targets: [i16; 2],
     pub drill_seconds: Option<u64>,
     pub decisions: usize,
@@ -57,8 +57,8 @@ pub struct PlayLine {
     pub card: String,
     pub title: String,
     pub concept: String,
-    /// "headline", "event", or "ops: <option label>".
-    pub used_for: String,
+    /// "headline", "event", or "ops: `<option label>`".
+    pub(crate) used_for: String,
     /// Operations points spent (0 for an event or headline).
     pub points: u8,
     /// What became of the card's event: "fired for Seoul", "fizzled (requirement)", or empty.
@@ -73,7 +73,7 @@ pub struct OfferLine {
     /// 0 for the opening offer, 1 and up for counters.
     pub counter: u8,
     /// "accepted", "rejected", "countered", "timed out", or "unanswered".
-    pub reply: String,
+    pub(crate) reply: String,
     pub answer_ms: Option<u64>,
 }
 
@@ -97,18 +97,18 @@ pub struct RoundReport {
     pub priority: String,
     pub scores: [i16; 2],
     /// Points scored at this round's summit by each side.
-    pub gained: [i16; 2],
+    pub(crate) gained: [i16; 2],
     pub symmetric: bool,
-    pub responsibility_in_band: bool,
-    pub role_in_band: bool,
+    pub(crate) responsibility_in_band: bool,
+    pub(crate) role_in_band: bool,
     /// Whether the round reached its summit (not when the alliance ruptured first).
     pub summit: bool,
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct ScoreBreakdown {
+pub(crate) struct ScoreBreakdown {
     pub aims: i16,
-    pub symmetry: i16,
+    pub(crate) symmetry: i16,
     pub effects: i16,
 }
 
@@ -116,36 +116,36 @@ pub struct ScoreBreakdown {
 pub struct OutcomeReport {
     pub summary: String,
     pub outcome: Option<Outcome>,
-    pub reasons: Vec<String>,
+    pub(crate) reasons: Vec<String>,
     /// Cohesion at setup and at the end of each round.
     pub cohesion_path: Vec<i8>,
-    pub symmetric_rounds: Vec<u8>,
-    pub responsibility_band_rounds: Vec<u8>,
-    pub role_band_rounds: Vec<u8>,
-    pub breakdown: BTreeMap<String, ScoreBreakdown>,
+    pub(crate) symmetric_rounds: Vec<u8>,
+    pub(crate) responsibility_band_rounds: Vec<u8>,
+    pub(crate) role_band_rounds: Vec<u8>,
+    pub(crate) breakdown: BTreeMap<String, ScoreBreakdown>,
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct Move {
+pub(crate) struct Move {
     pub meter: String,
     pub from: i8,
     pub to: i8,
 }
 
 #[derive(Clone, Debug, Serialize)]
-pub struct TurningPoint {
+pub(crate) struct TurningPoint {
     pub round: u8,
     /// The decision it followed (0 for setup).
     pub decision: usize,
     pub cause: String,
     pub moves: Vec<Move>,
     /// Total steps moved on the shared tracks.
-    pub swing: i16,
+    pub(crate) swing: i16,
 }
 
 #[derive(Clone, Debug, Default, Serialize)]
 pub struct NegotiationStats {
-    pub deals_opened: u32,
+    pub(crate) deals_opened: u32,
     pub offers: u32,
     pub counters: u32,
     pub accepted: u32,
@@ -160,7 +160,7 @@ pub struct NegotiationStats {
 #[derive(Clone, Debug, Serialize)]
 pub struct DebriefQuestion {
     pub concept: String,
-    pub concept_name: String,
+    pub(crate) concept_name: String,
     /// How many cards of this concept were played.
     pub plays: u32,
     pub question: String,

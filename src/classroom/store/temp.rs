@@ -5,14 +5,14 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 /// The temp file a process writes `name` through before renaming it into place.
-pub fn temp_path(dir: &Path, name: &str) -> PathBuf {
+pub(crate) fn temp_path(dir: &Path, name: &str) -> PathBuf {
     dir.join(format!(".{name}.{}.tmp", std::process::id()))
 }
 
 /// Removes the temp files in `dir` left by processes that no longer run (all of them, or those
 /// for the file `only` when given). A temp of a live process is being written: it is left alone.
 /// Best effort: a folder that cannot be listed, or a file that cannot be removed, is no failure.
-pub fn sweep_stale(dir: &Path, only: Option<&str>) {
+pub(crate) fn sweep_stale(dir: &Path, only: Option<&str>) {
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
@@ -42,6 +42,7 @@ fn parse_temp(file_name: &str) -> Option<(&str, u32)> {
 }
 
 #[cfg(unix)]
+#[allow(unsafe_code)]
 fn alive(pid: u32) -> bool {
     let Ok(pid) = libc::pid_t::try_from(pid) else {
         return false;

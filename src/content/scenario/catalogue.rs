@@ -36,7 +36,7 @@ impl Scenarios {
 
     /// Every `DIR/rules/scenarios/*.toml`, in name order (none if the folder does not exist).
     /// Refused when two files could be meant by one name (see [`Scenarios::check_unique`]).
-    pub fn from_dir(dir: &Path) -> Result<Scenarios, DataErrors> {
+    pub(crate) fn from_dir(dir: &Path) -> Result<Scenarios, DataErrors> {
         let folder = dir.join("rules").join("scenarios");
         if !folder.is_dir() {
             return Ok(Scenarios(Vec::new()));
@@ -81,13 +81,13 @@ impl Scenarios {
     }
 
     /// One file given by path (an instructor's scenario outside the data folder).
-    pub fn from_file(path: &Path) -> Result<Source, DataErrors> {
+    pub(crate) fn from_file(path: &Path) -> Result<Source, DataErrors> {
         Source::read(path)
     }
 
     /// The shipped scenarios, or, when the data comes from `DIR`, only `DIR`'s: a data folder is
     /// self-contained, since the shipped scenarios name shipped cards and shocks it may not have.
-    pub fn load(dir: Option<&Path>) -> Result<Scenarios, DataErrors> {
+    pub(crate) fn load(dir: Option<&Path>) -> Result<Scenarios, DataErrors> {
         match dir {
             Some(dir) => Scenarios::from_dir(dir),
             None => Ok(Scenarios::embedded()),
@@ -95,7 +95,7 @@ impl Scenarios {
     }
 
     /// The file of the scenario with this id (or file stem).
-    pub fn find(&self, name: &str) -> Option<&Source> {
+    pub(crate) fn find(&self, name: &str) -> Option<&Source> {
         self.0.iter().find(|s| {
             scenario_id(s).as_deref() == Some(name)
                 || Path::new(&s.name).file_stem().is_some_and(|x| x == name)
@@ -103,7 +103,7 @@ impl Scenarios {
     }
 
     /// Builds every scenario against `base`, for `alliance validate` and `alliance scenarios`.
-    pub fn build_all(&self, base: &Content) -> Vec<Result<Content, DataErrors>> {
+    pub(crate) fn build_all(&self, base: &Content) -> Vec<Result<Content, DataErrors>> {
         self.0.iter().map(|s| build(base, s)).collect()
     }
 }
