@@ -29,9 +29,11 @@ pub use commands::{CommandError, RecordGame, RecordOptions, RecordedGame, record
 
 pub(crate) use commands::validate_scenarios;
 pub use cursor::RecordCursor;
+pub(crate) use drill::SystemClock;
 pub use drill::{Clock, ManualClock};
 pub use library::{Library, ScenarioSummary};
 pub use record::{GameRecord, RecordError, Step, Timeline};
+pub(crate) use record::{RECORD_FORMAT, RECORD_VERSION};
 pub use report::{Format, Report};
 pub(crate) use seats::fresh_seed;
 pub use seats::{GameStart, PlayOptions, Player, Resume, SeedChoice};

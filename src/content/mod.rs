@@ -13,7 +13,7 @@ mod validate;
 
 pub use error::{DataError, DataErrors, Source};
 
-pub(crate) use load::load_data;
+pub use load::load_data;
 pub use scenario::Scenarios;
 
 use crate::engine::Content;
