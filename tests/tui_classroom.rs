@@ -7,7 +7,7 @@ use crossterm::event::KeyCode::{Char, Down, Enter};
 use std::time::Duration;
 use symmetric_alliance::classroom::{GameRecord, ManualClock};
 use symmetric_alliance::engine::{Action, Phase, Term};
-use symmetric_alliance::tui::app::{self, App, Screen};
+use symmetric_alliance::tui::app::{App, Screen};
 use symmetric_alliance::tui::msg::Msg;
 use tui_common::*;
 
@@ -100,13 +100,10 @@ fn the_drill_counts_down_and_an_unanswered_offer_is_rejected() {
     clock.advance(Duration::from_millis(3500));
     let screen = render(&mut a, 80, 24);
     assert!(screen.contains("Seoul must answer: 7s left"), "{screen}");
-    app::update(&mut a, Msg::Tick);
+    send(&mut a, Msg::Tick);
     assert!(matches!(session(&mut a).game().phase(), Phase::Deal(_)));
     clock.advance(Duration::from_secs(7));
-    assert!(
-        app::update(&mut a, Msg::Tick),
-        "the timeout changes the screen"
-    );
+    assert!(send(&mut a, Msg::Tick), "the timeout changes the screen");
     let s = session(&mut a);
     assert!(
         !matches!(s.game().phase(), Phase::Deal(_)),

@@ -1,7 +1,9 @@
 //! The app's model and its update function (Model-Update-View): screens, popups, and what each
 //! message does to them. Drawing lives in `view.rs`; rules live in the engine.
 
+use super::command::Command;
 use super::lists::{self, SaveList, ScenarioList};
+use super::mode::Mode;
 use super::msg::Msg;
 use super::replay::{self, Replay};
 use super::session::Session;
@@ -89,7 +91,7 @@ pub struct App {
     pub screen: Screen,
     pub popup: Option<Popup>,
     pub menu_cursor: usize,
-    /// Index into [`BotKind::NAMES`] for games started from the menu.
+    /// Index into [`BotKind::ALL`] for games started from the menu.
     pub menu_bot: usize,
     pub cards_cursor: usize,
     /// Scroll of the rulebook, or of the encyclopedia's detail text.
@@ -108,6 +110,16 @@ pub struct App {
     pub library: Option<Library>,
     /// Where games autosave; `None` plays unsaved (tests, or a system without a data folder).
     pub save_dir: Option<PathBuf>,
+    /// The commands of the message being handled, for [`update`] to return.
+    out: Vec<Command>,
+}
+
+/// What one message did: whether to redraw, and the work left for the loop
+/// ([`super::command::run`]).
+#[derive(Debug, Default)]
+pub struct Update {
+    pub redraw: bool,
+    pub commands: Vec<Command>,
 }
 
 impl App {
@@ -118,7 +130,7 @@ impl App {
             screen: Screen::Menu,
             popup: None,
             menu_cursor: 0,
-            menu_bot: BotKind::NAMES.len().saturating_sub(1),
+            menu_bot: BotKind::ALL.len().saturating_sub(1),
             cards_cursor: 0,
             text_scroll: 0,
             quit: false,
@@ -130,6 +142,7 @@ impl App {
             next_seed: 1,
             library: None,
             save_dir: None,
+            out: Vec::new(),
         }
     }
 
@@ -142,7 +155,7 @@ impl App {
             _ => None,
         }
     }
-    fn session_mut(&mut self) -> Option<&mut Session> {
+    pub(crate) fn session_mut(&mut self) -> Option<&mut Session> {
         match &mut self.screen {
             Screen::Game(s) => Some(s),
             _ => None,
@@ -152,8 +165,14 @@ impl App {
         self.session().is_some_and(|s| !s.game().is_over())
     }
 
-    /// Lets the bots move; returns whether anything changed on screen.
-    fn tick(&mut self) -> bool {
+    /// Lets time pass as the loop does: plays a bot's answer that has come, then sends
+    /// [`Msg::Tick`] and runs its commands. Returns whether anything changed on screen.
+    pub fn tick(&mut self) -> bool {
+        super::command::receive_bot(self) | super::command::dispatch(self, Msg::Tick)
+    }
+
+    /// [`Msg::Tick`]: the drill's timeout, and a bot's move when its pace allows.
+    fn on_tick(&mut self) -> bool {
         let Some(s) = self.session_mut() else {
             return false;
         };
@@ -161,12 +180,35 @@ impl App {
         s.tick(Instant::now()) || s.play.drill_remaining().is_some()
     }
 
+    /// The commands the model has asked for since they were last taken, its game's included.
+    pub(crate) fn take_commands(&mut self) -> Vec<Command> {
+        let mut commands = std::mem::take(&mut self.out);
+        if let Some(s) = self.session_mut() {
+            commands.append(&mut s.out);
+        }
+        commands
+    }
+
     /// A new game of the plain rules, autosaved in [`App::save_dir`].
     pub fn start_game(&mut self, seed: u64, players: [Player; 2]) {
         self.start_with(self.content.clone(), seed, players);
     }
 
+    /// Asks the loop to start a new game ([`Command::NewGame`]): the save file is its work.
+    pub(crate) fn new_game(&mut self, content: Arc<Content>, seed: u64, players: [Player; 2]) {
+        self.out.push(Command::NewGame {
+            content,
+            seed,
+            players,
+        });
+    }
+
+    pub(crate) fn command(&mut self, command: Command) {
+        self.out.push(command);
+    }
+
     /// A new game of `content` (the plain rules or a scenario's), autosaved in the save folder.
+    /// It writes the first save, so the loop calls it ([`Command::NewGame`]), never `update`.
     pub fn start_with(&mut self, content: Arc<Content>, seed: u64, players: [Player; 2]) {
         let names = players.map(play::player_name);
         let (session, events) = crate::classroom::Session::new(content, seed, names);
@@ -182,7 +224,8 @@ impl App {
         });
     }
 
-    /// Puts a started or resumed game on the screen.
+    /// Puts a started or resumed game on the screen, and starts its bot worker if a bot plays.
+    /// Its autosaves are left to the loop ([`Command::Save`]).
     pub fn start_session(&mut self, started: Started) {
         let s = Session::start(started, self.pace, self.budget);
         self.screen = Screen::Game(Box::new(s));
@@ -198,12 +241,10 @@ impl App {
         }
     }
 
+    /// The bot the menu's ◂ ▸ shows, for the bot seats of a game started from the menu.
     pub fn menu_bot_kind(&self) -> Player {
-        let name = BotKind::NAMES
-            .get(self.menu_bot)
-            .copied()
-            .unwrap_or("random");
-        BotKind::parse(name).map_or(Player::Human, Player::Bot)
+        let kind = BotKind::ALL.get(self.menu_bot).copied();
+        Player::Bot(kind.unwrap_or(BotKind::Random))
     }
 
     fn menu_choose(&mut self) {
@@ -212,12 +253,12 @@ impl App {
         self.next_seed = self.next_seed.wrapping_add(1);
         let item = MenuItem::ALL.get(self.menu_cursor).copied();
         if let Some(players) = item.and_then(|i| i.seats(bot)) {
-            self.start_game(seed, players);
+            self.new_game(self.content.clone(), seed, players);
             return;
         }
         match item {
             Some(MenuItem::Scenarios) => self.screen = lists::open_scenarios(self),
-            Some(MenuItem::Load) => self.screen = lists::open_saves(self),
+            Some(MenuItem::Load) => self.command(Command::OpenSaves),
             Some(MenuItem::Rules) => self.screen = Screen::Rules,
             Some(MenuItem::Cards) => self.screen = Screen::Cards,
             Some(MenuItem::Quit) | None => self.quit = true,
@@ -231,11 +272,21 @@ pub fn step(cur: usize, by: isize, len: usize) -> usize {
     cur.saturating_add_signed(by).min(len.saturating_sub(1))
 }
 
-/// Applies one message to the model; returns whether the screen may have changed. Time
-/// reaches the model only through [`Msg::Tick`], which the loop sends when it has no input.
-pub fn update(app: &mut App, msg: Msg) -> bool {
+/// Applies one message to the model, and returns whether the screen may have changed and the
+/// commands for the loop to run ([`super::command::run`]); it does no file or thread work
+/// itself. Time reaches the model only through [`Msg::Tick`], which the loop sends when it has
+/// no input.
+pub fn update(app: &mut App, msg: Msg) -> Update {
+    let redraw = apply(app, msg);
+    Update {
+        redraw,
+        commands: app.take_commands(),
+    }
+}
+
+fn apply(app: &mut App, msg: Msg) -> bool {
     match msg {
-        Msg::Tick => return app.tick(),
+        Msg::Tick => return app.on_tick(),
         Msg::ForceQuit => app.quit = true,
         Msg::Quit if app.in_game() && !app.too_small() => app.popup = Some(Popup::ConfirmQuit),
         Msg::Quit => app.quit = true,
@@ -257,7 +308,7 @@ pub fn update(app: &mut App, msg: Msg) -> bool {
 }
 
 fn update_menu(app: &mut App, msg: Msg) {
-    let bots = BotKind::NAMES.len();
+    let bots = BotKind::ALL.len();
     match msg {
         Msg::Up => app.menu_cursor = step(app.menu_cursor, -1, MenuItem::ALL.len()),
         Msg::Down => app.menu_cursor = step(app.menu_cursor, 1, MenuItem::ALL.len()),
@@ -302,17 +353,15 @@ fn update_rules(app: &mut App, msg: Msg) {
 }
 
 fn update_game(app: &mut App, msg: Msg) {
-    let ctx = super::keys::context(app);
-    let dir = app.save_dir.clone();
+    let mode = app.mode();
     let Some(s) = app.session_mut() else { return };
-    use super::keys::Ctx;
-    match (ctx, msg) {
-        (Ctx::End, Msg::Up) => s.end_scroll = s.end_scroll.saturating_sub(1),
-        (Ctx::End, Msg::Down) => s.end_scroll = s.end_scroll.saturating_add(1),
-        (Ctx::End, Msg::Confirm | Msg::Back) => app.leave(),
-        (Ctx::End, Msg::Report) => s.write_report(dir.as_deref()),
-        (Ctx::Handoff, Msg::Confirm) => s.take_seat(),
-        (Ctx::Chooser, Msg::Back) => s.chooser = None,
+    match (mode, msg) {
+        (Mode::End, Msg::Up) => s.end_scroll = s.end_scroll.saturating_sub(1),
+        (Mode::End, Msg::Down) => s.end_scroll = s.end_scroll.saturating_add(1),
+        (Mode::End, Msg::Confirm | Msg::Back) => app.leave(),
+        (Mode::End, Msg::Report) => app.command(Command::WriteReport),
+        (Mode::Handoff, Msg::Confirm) => s.take_seat(),
+        (Mode::Chooser, Msg::Back) => s.chooser = None,
         (_, Msg::Up) => s.move_cursor(-1),
         (_, Msg::Down) => s.move_cursor(1),
         (_, Msg::Confirm) => s.confirm(),
@@ -320,8 +369,8 @@ fn update_game(app: &mut App, msg: Msg) {
         (_, Msg::PageUp) => s.scroll_log(LOG_PAGE),
         (_, Msg::PageDown) => s.scroll_log(-LOG_PAGE),
         (_, Msg::Undo) => s.undo(),
-        (Ctx::Deal, Msg::Send) => s.act(Action::Send),
-        (Ctx::Deal, Msg::Withdraw) => s.act(Action::Withdraw),
+        (Mode::Deal, Msg::Send) => s.act(Action::Send),
+        (Mode::Deal, Msg::Withdraw) => s.act(Action::Withdraw),
         _ => {}
     }
 }

@@ -3,10 +3,10 @@
 //! own sentence and nothing is written to it.
 
 use super::app::{App, MenuItem, Screen, step};
+use super::command::Command;
 use super::msg::Msg;
 use crate::classroom::Player;
 use crate::classroom::ScenarioSummary;
-use crate::classroom::play;
 use crate::classroom::store::{self, SaveEntry};
 use std::path::PathBuf;
 
@@ -88,14 +88,12 @@ fn resume_chosen(app: &mut App) {
         return;
     }
     let path = entry.path.clone();
-    let Some(lib) = app.library.as_ref() else {
+    if app.library.is_none() {
         list.error = Some(super::strings::NO_LIBRARY.into());
         return;
-    };
-    match play::resume(lib, Some(&path)) {
-        Ok(started) => app.start_session(started),
-        Err(e) => list.error = Some(e.to_string()),
     }
+    // Reading the save is the loop's work; a save that fails shows its error on this list.
+    app.command(Command::Resume(path));
 }
 
 pub fn update_scenarios(app: &mut App, msg: Msg) {
@@ -138,7 +136,7 @@ fn start_chosen(app: &mut App) {
             if fixed.is_none() {
                 app.next_seed = next_seed.wrapping_add(1);
             }
-            app.start_with(
+            app.new_game(
                 content,
                 fixed.unwrap_or(next_seed),
                 mode.seats(bot).unwrap_or([Player::Human; 2]),

@@ -3,10 +3,12 @@
 
 pub mod app;
 mod bot;
+pub mod command;
 pub mod describe;
 pub mod keys;
 pub mod lists;
 pub mod log;
+pub mod mode;
 pub mod msg;
 pub mod popups;
 pub mod replay;
@@ -175,7 +177,8 @@ fn event_loop(tty: &mut term::Tty, app: &mut App) -> std::io::Result<()> {
         if event::poll(wait_time(app))? {
             dirty |= handle(app, event::read()?);
         }
-        dirty |= app::update(app, Msg::Tick);
+        dirty |= command::receive_bot(app);
+        dirty |= command::dispatch(app, Msg::Tick);
     }
     Ok(())
 }
@@ -205,5 +208,5 @@ fn handle(app: &mut App, ev: Event) -> bool {
         Event::Resize(..) => return true,
         _ => return false,
     };
-    msg.is_some_and(|m| app::update(app, m))
+    msg.is_some_and(|m| command::dispatch(app, m))
 }

@@ -88,7 +88,7 @@ pub fn first_menu_frame(f: &mut Frame, theme: &super::theme::Theme) {
     let bar_rows = keybar::height(&bindings, area.width);
     let [main, bar] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(bar_rows)]).areas(area);
-    let bot = crate::ai::BotKind::NAMES.len().saturating_sub(1);
+    let bot = crate::ai::BotKind::ALL.len().saturating_sub(1);
     screens::menu::draw_items(f, main, 0, bot, theme, &mut Vec::new());
     keybar::render(&bindings, bar, f.buffer_mut(), theme);
 }
