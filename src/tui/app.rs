@@ -182,10 +182,12 @@ impl App {
 
     /// The commands the model has asked for since they were last taken, its game's included.
     pub(crate) fn take_commands(&mut self) -> Vec<Command> {
-        let mut commands = std::mem::take(&mut self.out);
-        if let Some(s) = self.session_mut() {
-            commands.append(&mut s.out);
-        }
+        // The game's own first: they follow from changes made before the app's (a report).
+        let mut commands = match self.session_mut() {
+            Some(s) => std::mem::take(&mut s.out),
+            None => Vec::new(),
+        };
+        commands.append(&mut self.out);
         commands
     }
 
