@@ -42,7 +42,7 @@ pub enum Popup {
 
 /// The title menu's entries, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MenuItem {
+pub(crate) enum MenuItem {
     HotSeat,
     SoloWashington,
     SoloSeoul,
@@ -55,7 +55,7 @@ pub enum MenuItem {
 }
 
 impl MenuItem {
-    pub const ALL: [MenuItem; 9] = [
+    pub(crate) const ALL: [MenuItem; 9] = [
         MenuItem::HotSeat,
         MenuItem::SoloWashington,
         MenuItem::SoloSeoul,
@@ -68,7 +68,7 @@ impl MenuItem {
     ];
     /// Who plays each side for a kind of game, with `bot` for the bot's seats; `None` for an
     /// entry that starts no game. The menu and the Scenarios list both seat players from here.
-    pub fn seats(self, bot: Player) -> Option<[Player; 2]> {
+    pub(crate) fn seats(self, bot: Player) -> Option<[Player; 2]> {
         match self {
             MenuItem::HotSeat => Some([Player::Human, Player::Human]),
             MenuItem::SoloWashington => Some([Player::Human, bot]),
@@ -77,7 +77,7 @@ impl MenuItem {
             _ => None,
         }
     }
-    pub fn uses_bot(self) -> bool {
+    pub(crate) fn uses_bot(self) -> bool {
         matches!(
             self,
             MenuItem::SoloWashington | MenuItem::SoloSeoul | MenuItem::Watch
@@ -234,7 +234,7 @@ impl App {
         self.popup = None;
     }
 
-    pub fn leave(&mut self) {
+    pub(crate) fn leave(&mut self) {
         if self.has_menu {
             self.screen = Screen::Menu;
             self.text_scroll = 0;
@@ -244,7 +244,7 @@ impl App {
     }
 
     /// The bot the menu's ◂ ▸ shows, for the bot seats of a game started from the menu.
-    pub fn menu_bot_kind(&self) -> Player {
+    pub(crate) fn menu_bot_kind(&self) -> Player {
         let kind = BotKind::ALL.get(self.menu_bot).copied();
         Player::Bot(kind.unwrap_or(BotKind::Random))
     }
@@ -270,7 +270,7 @@ impl App {
     }
 }
 
-pub fn step(cur: usize, by: isize, len: usize) -> usize {
+pub(crate) fn step(cur: usize, by: isize, len: usize) -> usize {
     cur.saturating_add_signed(by).min(len.saturating_sub(1))
 }
 
@@ -391,6 +391,6 @@ fn click(s: &mut Session, i: usize) {
 }
 
 /// Which side a hot-seat hand-off screen asks for.
-pub fn handoff_side(s: &Session) -> Option<Side> {
+pub(crate) fn handoff_side(s: &Session) -> Option<Side> {
     s.needs_handoff().then(|| s.game().to_move()).flatten()
 }

@@ -74,7 +74,7 @@ pub fn bindings(app: &App) -> Vec<Binding> {
 
 /// Every binding of the table, mode by mode, with every key the game's state can offer: the
 /// help's key list is made from these.
-pub fn all_bindings() -> impl Iterator<Item = Binding> {
+pub(crate) fn all_bindings() -> impl Iterator<Item = Binding> {
     Mode::ALL.into_iter().flat_map(|m| table(m, Offers::ALL))
 }
 
@@ -160,7 +160,7 @@ fn table(mode: Mode, offers: Offers) -> Vec<Binding> {
 }
 
 /// The title menu's keys (also drawn on the first frame, before the game data has loaded).
-pub fn menu_bindings() -> Vec<Binding> {
+pub(crate) fn menu_bindings() -> Vec<Binding> {
     vec![
         UP,
         DOWN,
@@ -203,7 +203,7 @@ fn deal_bindings(offers: Offers) -> Vec<Binding> {
 /// The help's key list: for each of [`strings::HELP_KEYS`]'s groups of messages, the labels
 /// the key table gives their keys (each once, in table order) and what the group does; then the
 /// help's lines for what is not a key of the table.
-pub fn help_keys() -> Vec<(String, &'static str)> {
+pub(crate) fn help_keys() -> Vec<(String, &'static str)> {
     let table: Vec<Binding> = all_bindings().collect();
     let keys = strings::HELP_KEYS.iter().map(|(msgs, what)| {
         let mut labels: Vec<&str> = Vec::new();

@@ -29,14 +29,14 @@ pub struct ScenarioList {
 }
 
 /// Who plays a scenario started from the list (←/→ changes it).
-pub const MODES: [MenuItem; 4] = [
+pub(crate) const MODES: [MenuItem; 4] = [
     MenuItem::HotSeat,
     MenuItem::SoloWashington,
     MenuItem::SoloSeoul,
     MenuItem::Watch,
 ];
 
-pub fn open_saves(app: &App) -> Screen {
+pub(crate) fn open_saves(app: &App) -> Screen {
     let dir = app.save_dir.clone();
     let entries = dir.as_deref().map(store::list_saves).unwrap_or_default();
     Screen::Load(Box::new(SaveList {
@@ -47,7 +47,7 @@ pub fn open_saves(app: &App) -> Screen {
     }))
 }
 
-pub fn open_scenarios(app: &App) -> Screen {
+pub(crate) fn open_scenarios(app: &App) -> Screen {
     let entries = app.library.as_ref().map_or_else(Vec::new, |lib| {
         let all = lib.summaries().into_iter();
         all.map(|s| s.map_err(|e| e.to_string())).collect()
@@ -60,7 +60,7 @@ pub fn open_scenarios(app: &App) -> Screen {
     }))
 }
 
-pub fn update_saves(app: &mut App, msg: Msg) {
+pub(crate) fn update_saves(app: &mut App, msg: Msg) {
     let Screen::Load(list) = &mut app.screen else {
         return;
     };
@@ -96,7 +96,7 @@ fn resume_chosen(app: &mut App) {
     app.command(Command::Resume(path));
 }
 
-pub fn update_scenarios(app: &mut App, msg: Msg) {
+pub(crate) fn update_scenarios(app: &mut App, msg: Msg) {
     let Screen::Scenarios(list) = &mut app.screen else {
         return;
     };

@@ -196,7 +196,7 @@ impl Session {
     }
 
     /// The card the detail pane shows: the chooser's, or the selected row's.
-    pub fn selected_card(&self) -> Option<CardId> {
+    pub(crate) fn selected_card(&self) -> Option<CardId> {
         if let Some(c) = &self.chooser {
             return Some(c.card);
         }
@@ -206,7 +206,7 @@ impl Session {
         }
     }
 
-    pub fn move_cursor(&mut self, by: isize) {
+    pub(crate) fn move_cursor(&mut self, by: isize) {
         let len = match (&self.chooser, matches!(self.game().phase(), Phase::Deal(_))) {
             (Some(c), _) => c.options.len(),
             (None, true) => self.deal_rows().len(),
@@ -309,12 +309,12 @@ impl Session {
         }
     }
 
-    pub fn bot_busy(&self) -> bool {
+    pub(crate) fn bot_busy(&self) -> bool {
         self.worker.as_ref().is_some_and(|w| w.busy)
     }
 
     /// When the next bot move is due, at the earliest (for the event loop's wait).
-    pub fn bot_due(&self) -> Option<Instant> {
+    pub(crate) fn bot_due(&self) -> Option<Instant> {
         let side = self.game().to_move()?;
         (!self.is_human(side) && !self.bot_gone).then_some(self.next_bot_at)
     }
@@ -408,7 +408,7 @@ impl Session {
         true
     }
 
-    pub fn scroll_log(&mut self, by: i32) {
+    pub(crate) fn scroll_log(&mut self, by: i32) {
         let max = self.log.entries.len().min(u16::MAX as usize) as u16;
         self.log_scroll = (i32::from(self.log_scroll) + by).clamp(0, i32::from(max)) as u16;
     }

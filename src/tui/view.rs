@@ -78,7 +78,7 @@ pub fn view(app: &App, f: &mut Frame) -> Vec<(Rect, Msg)> {
 
 /// The title menu as [`view`] draws it for a new [`App`], drawn before the game data exists so
 /// the first frame does not wait for the data to parse.
-pub fn first_menu_frame(f: &mut Frame, theme: &super::theme::Theme) {
+pub(crate) fn first_menu_frame(f: &mut Frame, theme: &super::theme::Theme) {
     let area = f.area();
     if area.width < super::app::MIN_W || area.height < super::app::MIN_H {
         screens::too_small::draw(f, area, theme);
