@@ -1,5 +1,6 @@
 //! The terminal game (Model-Update-View on ratatui): `app` holds the model and its update
-//! function, `view` draws it, `keys` maps keys to messages, and this module runs the loop.
+//! function, `view` draws it, `keys` maps keys to messages, `command` does the file and thread
+//! work `update` asks for, and this module runs the loop.
 
 pub mod app;
 mod bot;
