@@ -6,7 +6,7 @@ mod tui_common;
 use crossterm::event::KeyCode::{Char, Down, Enter, Esc, PageUp};
 use std::collections::HashSet;
 use symmetric_alliance::engine::{Action, Game, Phase, Side, Viewer};
-use symmetric_alliance::tui::app;
+
 use symmetric_alliance::tui::describe::action_card;
 use symmetric_alliance::tui::keys;
 use symmetric_alliance::tui::msg::Msg;
@@ -102,9 +102,9 @@ fn the_mouse_selects_then_confirms() {
         .find(|(_, m)| *m == Msg::Click(1))
         .map(|(r, _)| *r);
     assert!(second.is_some(), "no clickable second card");
-    app::update(&mut a, Msg::Click(1));
+    send(&mut a, Msg::Click(1));
     assert_eq!(session(&mut a).cursor, 1);
-    app::update(&mut a, Msg::Click(1));
+    send(&mut a, Msg::Click(1));
     assert!(
         session(&mut a).chooser.is_some(),
         "a second click does not open the card"
@@ -279,7 +279,8 @@ fn let_bots_move(a: &mut symmetric_alliance::tui::app::App) {
         if s.game().is_over() || waiting || s.game().record().len() != before {
             return;
         }
-        app::update(a, Msg::Tick);
+        // As the loop does: the bot's answer if it has come, then a tick and its commands.
+        a.tick();
         std::thread::sleep(std::time::Duration::from_micros(200));
     }
     panic!("the bot never moved");

@@ -8,6 +8,7 @@ use std::time::Duration;
 use symmetric_alliance::classroom::{GameRecord, ManualClock};
 use symmetric_alliance::engine::{Action, Phase, Term};
 use symmetric_alliance::tui::app::{self, App, Screen};
+use symmetric_alliance::tui::command::{self, Command};
 use symmetric_alliance::tui::msg::Msg;
 use tui_common::*;
 
@@ -73,6 +74,30 @@ fn every_action_is_autosaved_and_undo_saves_the_shorter_game() {
     assert!(screen.contains("Saving after every action"), "{screen}");
 }
 
+/// `update` decides that a save is due and returns it as a command; the file changes only when
+/// the loop runs it. (The same for the report: `r` alone writes nothing.)
+#[test]
+fn update_writes_no_file_it_returns_the_save_and_the_report_as_commands() {
+    let dir = temp();
+    let mut a = saved_hot_seat(7, dir.path());
+    let save = the_save(dir.path());
+    keys(&mut a, &[Enter, Enter]);
+    let done = app::update(&mut a, Msg::Confirm);
+    assert_eq!(
+        session(&mut a).game().record().len(),
+        1,
+        "the headline is played"
+    );
+    assert_eq!(steps_in(&save), 0, "update wrote the save itself");
+    assert!(
+        matches!(done.commands.as_slice(), [Command::Save]),
+        "{:?}",
+        done.commands
+    );
+    command::run_all(&mut a, done.commands);
+    assert_eq!(steps_in(&save), 1, "the Save command writes the game");
+}
+
 #[test]
 fn a_failed_save_shows_in_the_status_line() {
     let dir = temp();
@@ -100,13 +125,10 @@ fn the_drill_counts_down_and_an_unanswered_offer_is_rejected() {
     clock.advance(Duration::from_millis(3500));
     let screen = render(&mut a, 80, 24);
     assert!(screen.contains("Seoul must answer: 7s left"), "{screen}");
-    app::update(&mut a, Msg::Tick);
+    send(&mut a, Msg::Tick);
     assert!(matches!(session(&mut a).game().phase(), Phase::Deal(_)));
     clock.advance(Duration::from_secs(7));
-    assert!(
-        app::update(&mut a, Msg::Tick),
-        "the timeout changes the screen"
-    );
+    assert!(send(&mut a, Msg::Tick), "the timeout changes the screen");
     let s = session(&mut a);
     assert!(
         !matches!(s.game().phase(), Phase::Deal(_)),
@@ -136,6 +158,14 @@ fn the_end_screen_writes_the_report_beside_the_save() {
         s.act(first);
     }
     assert!(render(&mut a, 80, 24).contains("r report"));
+    // `r` makes update ask for the report; the loop's run of that command writes it.
+    let done = app::update(&mut a, Msg::Report);
+    assert!(
+        !dir.path().join("reports").exists(),
+        "update wrote the report"
+    );
+    assert!(matches!(done.commands.last(), Some(Command::WriteReport)));
+    command::run_all(&mut a, done.commands);
     press(&mut a, Char('r'));
     let stem = save
         .file_stem()

@@ -6,7 +6,7 @@ use crossterm::event::KeyCode::{Char, Down, Enter};
 use symmetric_alliance::cli::Player;
 use symmetric_alliance::engine::Action;
 use symmetric_alliance::tui::app::App;
-use symmetric_alliance::tui::keys::{self, Ctx};
+use symmetric_alliance::tui::mode::Mode;
 use tui_common::*;
 
 /// Builds each screen afresh (some are reached by key presses from a fixed seed).
@@ -73,22 +73,22 @@ fn replay_of(a: &mut App) -> App {
 }
 
 /// What the keyboard talks to on each named screen: the sweep must reach the screen it names.
-fn expected(name: &str) -> Ctx {
+fn expected(name: &str) -> Mode {
     match name {
-        "menu" => Ctx::Menu,
-        "cards" => Ctx::Cards,
-        "rules" => Ctx::Rules,
-        "scenarios" => Ctx::Scenarios,
-        "load" => Ctx::Load,
-        "handoff" => Ctx::Handoff,
-        "board" => Ctx::Turn,
-        "chooser" => Ctx::Chooser,
-        "help" => Ctx::Help,
-        "confirm" => Ctx::ConfirmQuit,
-        "deal" => Ctx::Deal,
-        "watch" => Ctx::Watching,
-        "end" => Ctx::End,
-        "replay" => Ctx::Replay,
+        "menu" => Mode::Menu,
+        "cards" => Mode::Cards,
+        "rules" => Mode::Rules,
+        "scenarios" => Mode::Scenarios,
+        "load" => Mode::Load,
+        "handoff" => Mode::Handoff,
+        "board" => Mode::Turn,
+        "chooser" => Mode::Chooser,
+        "help" => Mode::Help,
+        "confirm" => Mode::ConfirmQuit,
+        "deal" => Mode::Deal,
+        "watch" => Mode::Watching,
+        "end" => Mode::End,
+        "replay" => Mode::Replay,
         other => panic!("no expected screen for {other}"),
     }
 }
@@ -98,11 +98,7 @@ fn every_screen_at_every_size() {
     for (name, mut a) in screens() {
         // At a usable size first: the keys above must have reached the screen named.
         draw(&mut a, 80, 24);
-        assert_eq!(
-            keys::context(&a),
-            expected(name),
-            "the sweep's {name} screen"
-        );
+        assert_eq!(a.mode(), expected(name), "the sweep's {name} screen");
         let t0 = std::time::Instant::now();
         for w in 0..=120u16 {
             for h in 0..=40u16 {

@@ -73,6 +73,14 @@ pub enum BotKind {
 }
 
 impl BotKind {
+    /// Every bot, weakest first: the one list the screen's menus offer.
+    pub const ALL: [BotKind; 3] = [BotKind::Random, BotKind::Greedy, BotKind::Hard];
+
+    /// The bot's name on screen, on the command line and in records.
+    pub fn name(self) -> &'static str {
+        Self::NAMES[self as usize]
+    }
+
     /// Indexed by the enum's order.
     pub const NAMES: &'static [&'static str] = &["random", "greedy", "hard"];
 

@@ -16,6 +16,8 @@ pub struct Session {
     record: GameRecord,
     save_path: Option<PathBuf>,
     save_error: Option<String>,
+    /// Whether the caller writes the autosave itself ([`Session::defer_saves`]).
+    deferred: bool,
     drill: Option<DrillClock>,
     clock: Box<dyn Clock>,
 }
@@ -30,6 +32,7 @@ impl Session {
             record,
             save_path: None,
             save_error: None,
+            deferred: false,
             drill: None,
             clock: Box::new(SystemClock::new()),
         };
@@ -89,6 +92,7 @@ impl Session {
             record,
             save_path: Some(path.to_path_buf()),
             save_error: None,
+            deferred: false,
             drill: None,
             clock: Box::new(SystemClock::new()),
         };
@@ -142,7 +146,7 @@ impl Session {
         if let Some(d) = &mut self.drill {
             d.observe(&self.game, self.clock.now());
         }
-        self.save();
+        self.autosave();
         Ok(events)
     }
 
@@ -172,11 +176,24 @@ impl Session {
         if let Some(d) = &mut self.drill {
             d.observe(&self.game, self.clock.now());
         }
-        self.save();
+        self.autosave();
         true
     }
 
-    fn save(&mut self) {
+    /// Leaves the save after each action, undo and timeout to the caller's [`Session::save`]:
+    /// the screen's update decides that a save is due, and its loop writes the file.
+    pub fn defer_saves(&mut self) {
+        self.deferred = true;
+    }
+
+    fn autosave(&mut self) {
+        if !self.deferred {
+            self.save();
+        }
+    }
+
+    /// Writes the record to the autosave file, if the game has one.
+    pub fn save(&mut self) {
         let Some(path) = &self.save_path else { return };
         self.save_error = store::write_atomic(path, self.record.to_json().as_bytes())
             .err()

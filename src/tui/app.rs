@@ -1,7 +1,9 @@
 //! The app's model and its update function (Model-Update-View): screens, popups, and what each
 //! message does to them. Drawing lives in `view.rs`; rules live in the engine.
 
+use super::command::Command;
 use super::lists::{self, SaveList, ScenarioList};
+use super::mode::Mode;
 use super::msg::Msg;
 use super::replay::{self, Replay};
 use super::session::Session;
@@ -40,7 +42,7 @@ pub enum Popup {
 
 /// The title menu's entries, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum MenuItem {
+pub(crate) enum MenuItem {
     HotSeat,
     SoloWashington,
     SoloSeoul,
@@ -53,7 +55,7 @@ pub enum MenuItem {
 }
 
 impl MenuItem {
-    pub const ALL: [MenuItem; 9] = [
+    pub(crate) const ALL: [MenuItem; 9] = [
         MenuItem::HotSeat,
         MenuItem::SoloWashington,
         MenuItem::SoloSeoul,
@@ -66,7 +68,7 @@ impl MenuItem {
     ];
     /// Who plays each side for a kind of game, with `bot` for the bot's seats; `None` for an
     /// entry that starts no game. The menu and the Scenarios list both seat players from here.
-    pub fn seats(self, bot: Player) -> Option<[Player; 2]> {
+    pub(crate) fn seats(self, bot: Player) -> Option<[Player; 2]> {
         match self {
             MenuItem::HotSeat => Some([Player::Human, Player::Human]),
             MenuItem::SoloWashington => Some([Player::Human, bot]),
@@ -75,7 +77,7 @@ impl MenuItem {
             _ => None,
         }
     }
-    pub fn uses_bot(self) -> bool {
+    pub(crate) fn uses_bot(self) -> bool {
         matches!(
             self,
             MenuItem::SoloWashington | MenuItem::SoloSeoul | MenuItem::Watch
@@ -89,7 +91,7 @@ pub struct App {
     pub screen: Screen,
     pub popup: Option<Popup>,
     pub menu_cursor: usize,
-    /// Index into [`BotKind::NAMES`] for games started from the menu.
+    /// Index into [`BotKind::ALL`] for games started from the menu.
     pub menu_bot: usize,
     pub cards_cursor: usize,
     /// Scroll of the rulebook, or of the encyclopedia's detail text.
@@ -108,6 +110,16 @@ pub struct App {
     pub library: Option<Library>,
     /// Where games autosave; `None` plays unsaved (tests, or a system without a data folder).
     pub save_dir: Option<PathBuf>,
+    /// The commands of the message being handled, for [`update`] to return.
+    out: Vec<Command>,
+}
+
+/// What one message did: whether to redraw, and the work left for the loop
+/// ([`super::command::run`]).
+#[derive(Debug, Default)]
+pub struct Update {
+    pub redraw: bool,
+    pub commands: Vec<Command>,
 }
 
 impl App {
@@ -118,7 +130,7 @@ impl App {
             screen: Screen::Menu,
             popup: None,
             menu_cursor: 0,
-            menu_bot: BotKind::NAMES.len().saturating_sub(1),
+            menu_bot: BotKind::ALL.len().saturating_sub(1),
             cards_cursor: 0,
             text_scroll: 0,
             quit: false,
@@ -130,6 +142,7 @@ impl App {
             next_seed: 1,
             library: None,
             save_dir: None,
+            out: Vec::new(),
         }
     }
 
@@ -142,7 +155,7 @@ impl App {
             _ => None,
         }
     }
-    fn session_mut(&mut self) -> Option<&mut Session> {
+    pub(crate) fn session_mut(&mut self) -> Option<&mut Session> {
         match &mut self.screen {
             Screen::Game(s) => Some(s),
             _ => None,
@@ -152,8 +165,14 @@ impl App {
         self.session().is_some_and(|s| !s.game().is_over())
     }
 
-    /// Lets the bots move; returns whether anything changed on screen.
-    fn tick(&mut self) -> bool {
+    /// Lets time pass as the loop does: plays a bot's answer that has come, then sends
+    /// [`Msg::Tick`] and runs its commands. Returns whether anything changed on screen.
+    pub fn tick(&mut self) -> bool {
+        super::command::receive_bot(self) | super::command::dispatch(self, Msg::Tick)
+    }
+
+    /// [`Msg::Tick`]: the drill's timeout, and a bot's move when its pace allows.
+    fn on_tick(&mut self) -> bool {
         let Some(s) = self.session_mut() else {
             return false;
         };
@@ -161,12 +180,37 @@ impl App {
         s.tick(Instant::now()) || s.play.drill_remaining().is_some()
     }
 
+    /// The commands the model has asked for since they were last taken, its game's included.
+    pub(crate) fn take_commands(&mut self) -> Vec<Command> {
+        // The game's own first: they follow from changes made before the app's (a report).
+        let mut commands = match self.session_mut() {
+            Some(s) => std::mem::take(&mut s.out),
+            None => Vec::new(),
+        };
+        commands.append(&mut self.out);
+        commands
+    }
+
     /// A new game of the plain rules, autosaved in [`App::save_dir`].
     pub fn start_game(&mut self, seed: u64, players: [Player; 2]) {
         self.start_with(self.content.clone(), seed, players);
     }
 
+    /// Asks the loop to start a new game ([`Command::NewGame`]): the save file is its work.
+    pub(crate) fn new_game(&mut self, content: Arc<Content>, seed: u64, players: [Player; 2]) {
+        self.out.push(Command::NewGame {
+            content,
+            seed,
+            players,
+        });
+    }
+
+    pub(crate) fn command(&mut self, command: Command) {
+        self.out.push(command);
+    }
+
     /// A new game of `content` (the plain rules or a scenario's), autosaved in the save folder.
+    /// It writes the first save, so the loop calls it ([`Command::NewGame`]), never `update`.
     pub fn start_with(&mut self, content: Arc<Content>, seed: u64, players: [Player; 2]) {
         let names = players.map(play::player_name);
         let (session, events) = crate::classroom::Session::new(content, seed, names);
@@ -182,14 +226,15 @@ impl App {
         });
     }
 
-    /// Puts a started or resumed game on the screen.
+    /// Puts a started or resumed game on the screen, and starts its bot worker if a bot plays.
+    /// Its autosaves are left to the loop ([`Command::Save`]).
     pub fn start_session(&mut self, started: Started) {
         let s = Session::start(started, self.pace, self.budget);
         self.screen = Screen::Game(Box::new(s));
         self.popup = None;
     }
 
-    pub fn leave(&mut self) {
+    pub(crate) fn leave(&mut self) {
         if self.has_menu {
             self.screen = Screen::Menu;
             self.text_scroll = 0;
@@ -198,12 +243,10 @@ impl App {
         }
     }
 
-    pub fn menu_bot_kind(&self) -> Player {
-        let name = BotKind::NAMES
-            .get(self.menu_bot)
-            .copied()
-            .unwrap_or("random");
-        BotKind::parse(name).map_or(Player::Human, Player::Bot)
+    /// The bot the menu's ◂ ▸ shows, for the bot seats of a game started from the menu.
+    pub(crate) fn menu_bot_kind(&self) -> Player {
+        let kind = BotKind::ALL.get(self.menu_bot).copied();
+        Player::Bot(kind.unwrap_or(BotKind::Random))
     }
 
     fn menu_choose(&mut self) {
@@ -212,12 +255,12 @@ impl App {
         self.next_seed = self.next_seed.wrapping_add(1);
         let item = MenuItem::ALL.get(self.menu_cursor).copied();
         if let Some(players) = item.and_then(|i| i.seats(bot)) {
-            self.start_game(seed, players);
+            self.new_game(self.content.clone(), seed, players);
             return;
         }
         match item {
             Some(MenuItem::Scenarios) => self.screen = lists::open_scenarios(self),
-            Some(MenuItem::Load) => self.screen = lists::open_saves(self),
+            Some(MenuItem::Load) => self.command(Command::OpenSaves),
             Some(MenuItem::Rules) => self.screen = Screen::Rules,
             Some(MenuItem::Cards) => self.screen = Screen::Cards,
             Some(MenuItem::Quit) | None => self.quit = true,
@@ -227,15 +270,25 @@ impl App {
     }
 }
 
-pub fn step(cur: usize, by: isize, len: usize) -> usize {
+pub(crate) fn step(cur: usize, by: isize, len: usize) -> usize {
     cur.saturating_add_signed(by).min(len.saturating_sub(1))
 }
 
-/// Applies one message to the model; returns whether the screen may have changed. Time
-/// reaches the model only through [`Msg::Tick`], which the loop sends when it has no input.
-pub fn update(app: &mut App, msg: Msg) -> bool {
+/// Applies one message to the model, and returns whether the screen may have changed and the
+/// commands for the loop to run ([`super::command::run`]); it does no file or thread work
+/// itself. Time reaches the model only through [`Msg::Tick`], which the loop sends when it has
+/// no input.
+pub fn update(app: &mut App, msg: Msg) -> Update {
+    let redraw = apply(app, msg);
+    Update {
+        redraw,
+        commands: app.take_commands(),
+    }
+}
+
+fn apply(app: &mut App, msg: Msg) -> bool {
     match msg {
-        Msg::Tick => return app.tick(),
+        Msg::Tick => return app.on_tick(),
         Msg::ForceQuit => app.quit = true,
         Msg::Quit if app.in_game() && !app.too_small() => app.popup = Some(Popup::ConfirmQuit),
         Msg::Quit => app.quit = true,
@@ -257,7 +310,7 @@ pub fn update(app: &mut App, msg: Msg) -> bool {
 }
 
 fn update_menu(app: &mut App, msg: Msg) {
-    let bots = BotKind::NAMES.len();
+    let bots = BotKind::ALL.len();
     match msg {
         Msg::Up => app.menu_cursor = step(app.menu_cursor, -1, MenuItem::ALL.len()),
         Msg::Down => app.menu_cursor = step(app.menu_cursor, 1, MenuItem::ALL.len()),
@@ -302,17 +355,15 @@ fn update_rules(app: &mut App, msg: Msg) {
 }
 
 fn update_game(app: &mut App, msg: Msg) {
-    let ctx = super::keys::context(app);
-    let dir = app.save_dir.clone();
+    let mode = app.mode();
     let Some(s) = app.session_mut() else { return };
-    use super::keys::Ctx;
-    match (ctx, msg) {
-        (Ctx::End, Msg::Up) => s.end_scroll = s.end_scroll.saturating_sub(1),
-        (Ctx::End, Msg::Down) => s.end_scroll = s.end_scroll.saturating_add(1),
-        (Ctx::End, Msg::Confirm | Msg::Back) => app.leave(),
-        (Ctx::End, Msg::Report) => s.write_report(dir.as_deref()),
-        (Ctx::Handoff, Msg::Confirm) => s.take_seat(),
-        (Ctx::Chooser, Msg::Back) => s.chooser = None,
+    match (mode, msg) {
+        (Mode::End, Msg::Up) => s.end_scroll = s.end_scroll.saturating_sub(1),
+        (Mode::End, Msg::Down) => s.end_scroll = s.end_scroll.saturating_add(1),
+        (Mode::End, Msg::Confirm | Msg::Back) => app.leave(),
+        (Mode::End, Msg::Report) => app.command(Command::WriteReport),
+        (Mode::Handoff, Msg::Confirm) => s.take_seat(),
+        (Mode::Chooser, Msg::Back) => s.chooser = None,
         (_, Msg::Up) => s.move_cursor(-1),
         (_, Msg::Down) => s.move_cursor(1),
         (_, Msg::Confirm) => s.confirm(),
@@ -320,8 +371,8 @@ fn update_game(app: &mut App, msg: Msg) {
         (_, Msg::PageUp) => s.scroll_log(LOG_PAGE),
         (_, Msg::PageDown) => s.scroll_log(-LOG_PAGE),
         (_, Msg::Undo) => s.undo(),
-        (Ctx::Deal, Msg::Send) => s.act(Action::Send),
-        (Ctx::Deal, Msg::Withdraw) => s.act(Action::Withdraw),
+        (Mode::Deal, Msg::Send) => s.act(Action::Send),
+        (Mode::Deal, Msg::Withdraw) => s.act(Action::Withdraw),
         _ => {}
     }
 }
@@ -340,6 +391,6 @@ fn click(s: &mut Session, i: usize) {
 }
 
 /// Which side a hot-seat hand-off screen asks for.
-pub fn handoff_side(s: &Session) -> Option<Side> {
+pub(crate) fn handoff_side(s: &Session) -> Option<Side> {
     s.needs_handoff().then(|| s.game().to_move()).flatten()
 }

@@ -1,30 +1,12 @@
 //! Every key binding, in one place. The same table drives the key handler and the key bar, so the
 //! bar always shows exactly the keys that work now.
 
-use super::app::{App, Popup, Screen};
+use super::app::App;
+use super::mode::Mode;
 use super::msg::Msg;
-use crate::engine::{Action, Phase};
+use super::strings;
+use crate::engine::Action;
 use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
-
-/// What the keyboard is talking to right now.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Ctx {
-    TooSmall,
-    ConfirmQuit,
-    Help,
-    Menu,
-    Cards,
-    Rules,
-    Load,
-    Scenarios,
-    Replay,
-    End,
-    Handoff,
-    Chooser,
-    Deal,
-    Turn,
-    Watching,
-}
 
 pub struct Binding {
     pub keys: &'static [KeyCode],
@@ -53,46 +35,63 @@ const QUIT: Binding = b(&[Char('q')], "q", "quit", Msg::Quit);
 const BACK: Binding = b(&[Esc], "Esc", "back", Msg::Back);
 const UNDO: Binding = b(&[Char('u')], "u", "undo", Msg::Undo);
 
-pub fn context(app: &App) -> Ctx {
-    if app.too_small() {
-        return Ctx::TooSmall;
+/// Which of the keys that depend on the game's state it offers now.
+#[derive(Clone, Copy, Debug, Default)]
+struct Offers {
+    undo: bool,
+    send: bool,
+    withdraw: bool,
+}
+
+impl Offers {
+    fn of(app: &App, mode: Mode) -> Offers {
+        let Some(s) = app.session() else {
+            return Offers::default();
+        };
+        // The legal actions are asked for only where the deal keys depend on them.
+        let legal = match mode {
+            Mode::Deal => s.game().legal_actions(),
+            _ => Vec::new(),
+        };
+        Offers {
+            undo: s.undo_side().is_some(),
+            send: legal.contains(&Action::Send),
+            withdraw: legal.contains(&Action::Withdraw),
+        }
     }
-    match app.popup {
-        Some(Popup::ConfirmQuit) => return Ctx::ConfirmQuit,
-        Some(Popup::Help) => return Ctx::Help,
-        None => {}
-    }
-    match &app.screen {
-        Screen::Menu => Ctx::Menu,
-        Screen::Cards => Ctx::Cards,
-        Screen::Rules => Ctx::Rules,
-        Screen::Load(_) => Ctx::Load,
-        Screen::Scenarios(_) => Ctx::Scenarios,
-        Screen::Replay(_) => Ctx::Replay,
-        Screen::Game(s) if s.game().is_over() => Ctx::End,
-        Screen::Game(s) if s.needs_handoff() => Ctx::Handoff,
-        Screen::Game(s) if s.chooser.is_some() => Ctx::Chooser,
-        Screen::Game(s) if s.human_to_move().is_none() => Ctx::Watching,
-        Screen::Game(s) if matches!(s.game().phase(), Phase::Deal(_)) => Ctx::Deal,
-        Screen::Game(_) => Ctx::Turn,
-    }
+    const ALL: Offers = Offers {
+        undo: true,
+        send: true,
+        withdraw: true,
+    };
 }
 
 /// The keys that work now, in key-bar order.
 pub fn bindings(app: &App) -> Vec<Binding> {
-    let can_undo = app.session().is_some_and(|s| s.undo_side().is_some());
-    let mut v = match context(app) {
-        Ctx::TooSmall => vec![QUIT],
-        Ctx::ConfirmQuit => vec![
+    let mode = app.mode();
+    table(mode, Offers::of(app, mode))
+}
+
+/// Every binding of the table, mode by mode, with every key the game's state can offer: the
+/// help's key list is made from these.
+pub(crate) fn all_bindings() -> impl Iterator<Item = Binding> {
+    Mode::ALL.into_iter().flat_map(|m| table(m, Offers::ALL))
+}
+
+/// The key table: the keys of `mode`, in key-bar order.
+fn table(mode: Mode, offers: Offers) -> Vec<Binding> {
+    let mut v = match mode {
+        Mode::TooSmall => vec![QUIT],
+        Mode::ConfirmQuit => vec![
             b(&[Char('y')], "y", "quit", Msg::Yes),
             b(&[Char('n'), Esc], "n", "stay", Msg::No),
         ],
-        Ctx::Help => vec![
+        Mode::Help => vec![
             b(&[Esc, Char('?'), Enter], "Esc", "close help", Msg::Back),
             QUIT,
         ],
-        Ctx::Menu => menu_bindings(),
-        Ctx::Cards => vec![
+        Mode::Menu => menu_bindings(),
+        Mode::Cards => vec![
             UP,
             DOWN,
             b(&[PageUp], "PgUp", "text up", Msg::PageUp),
@@ -101,7 +100,7 @@ pub fn bindings(app: &App) -> Vec<Binding> {
             HELP,
             QUIT,
         ],
-        Ctx::Rules => vec![
+        Mode::Rules => vec![
             UP,
             DOWN,
             b(&[PageUp], "PgUp", "page up", Msg::PageUp),
@@ -109,14 +108,14 @@ pub fn bindings(app: &App) -> Vec<Binding> {
             BACK,
             QUIT,
         ],
-        Ctx::Load => vec![
+        Mode::Load => vec![
             UP,
             DOWN,
             b(&[Enter], "Enter", "resume", Msg::Confirm),
             BACK,
             QUIT,
         ],
-        Ctx::Scenarios => vec![
+        Mode::Scenarios => vec![
             UP,
             DOWN,
             b(&[Left, Char('h')], "←h", "players", Msg::Left),
@@ -125,16 +124,16 @@ pub fn bindings(app: &App) -> Vec<Binding> {
             BACK,
             QUIT,
         ],
-        Ctx::Replay => replay_bindings(),
-        Ctx::End => vec![
+        Mode::Replay => replay_bindings(),
+        Mode::End => vec![
             UP,
             DOWN,
             b(&[Char('r')], "r", "report", Msg::Report),
             b(&[Enter, Esc], "Enter", "leave", Msg::Confirm),
             QUIT,
         ],
-        Ctx::Handoff => vec![b(&[Enter], "Enter", "ready", Msg::Confirm), HELP, QUIT],
-        Ctx::Chooser => vec![
+        Mode::Handoff => vec![b(&[Enter], "Enter", "ready", Msg::Confirm), HELP, QUIT],
+        Mode::Chooser => vec![
             UP,
             DOWN,
             b(&[Enter], "Enter", "play", Msg::Confirm),
@@ -142,8 +141,8 @@ pub fn bindings(app: &App) -> Vec<Binding> {
             HELP,
             QUIT,
         ],
-        Ctx::Deal => deal_bindings(app),
-        Ctx::Turn => vec![
+        Mode::Deal => deal_bindings(offers),
+        Mode::Turn => vec![
             UP,
             DOWN,
             b(&[Enter], "Enter", "choose", Msg::Confirm),
@@ -152,16 +151,16 @@ pub fn bindings(app: &App) -> Vec<Binding> {
             HELP,
             QUIT,
         ],
-        Ctx::Watching => vec![PGUP, PGDN, HELP, QUIT],
+        Mode::Watching => vec![PGUP, PGDN, HELP, QUIT],
     };
-    if can_undo && matches!(context(app), Ctx::Turn | Ctx::Deal | Ctx::Handoff) {
+    if offers.undo && matches!(mode, Mode::Turn | Mode::Deal | Mode::Handoff) {
         v.insert(v.len() - 2, UNDO);
     }
     v
 }
 
 /// The title menu's keys (also drawn on the first frame, before the game data has loaded).
-pub fn menu_bindings() -> Vec<Binding> {
+pub(crate) fn menu_bindings() -> Vec<Binding> {
     vec![
         UP,
         DOWN,
@@ -189,20 +188,36 @@ fn replay_bindings() -> Vec<Binding> {
     ]
 }
 
-fn deal_bindings(app: &App) -> Vec<Binding> {
-    let legal = app
-        .session()
-        .map(|s| s.game().legal_actions())
-        .unwrap_or_default();
+fn deal_bindings(offers: Offers) -> Vec<Binding> {
     let mut v = vec![UP, DOWN, b(&[Enter], "Enter", "do", Msg::Confirm)];
-    if legal.contains(&Action::Send) {
+    if offers.send {
         v.push(b(&[Char('s')], "s", "send", Msg::Send));
     }
-    if legal.contains(&Action::Withdraw) {
+    if offers.withdraw {
         v.push(b(&[Char('w'), Esc], "w/Esc", "withdraw", Msg::Withdraw));
     }
     v.extend([PGUP, PGDN, HELP, QUIT]);
     v
+}
+
+/// The help's key list: for each of [`strings::HELP_KEYS`]'s groups of messages, the labels
+/// the key table gives their keys (each once, in table order) and what the group does; then the
+/// help's lines for what is not a key of the table.
+pub(crate) fn help_keys() -> Vec<(String, &'static str)> {
+    let table: Vec<Binding> = all_bindings().collect();
+    let keys = strings::HELP_KEYS.iter().map(|(msgs, what)| {
+        let mut labels: Vec<&str> = Vec::new();
+        for b in table.iter().filter(|b| msgs.contains(&b.msg)) {
+            if !labels.contains(&b.label) {
+                labels.push(b.label);
+            }
+        }
+        (labels.join(" "), *what)
+    });
+    let extra = strings::HELP_NOT_KEYS
+        .iter()
+        .map(|(k, w)| ((*k).to_owned(), *w));
+    keys.chain(extra).collect()
 }
 
 /// The message a key press means now, if any. Ctrl-C always quits.
@@ -223,4 +238,21 @@ pub fn to_msg(app: &App, key: KeyEvent) -> Option<Msg> {
         .into_iter()
         .find(|b| b.keys.contains(&code))
         .map(|b| b.msg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A key added to the table without a line in the help would be a key no one is told of.
+    #[test]
+    fn the_help_names_every_message_of_the_table() {
+        for b in all_bindings() {
+            let listed = strings::HELP_KEYS.iter().any(|(m, _)| m.contains(&b.msg));
+            assert!(listed, "the help does not list {:?} ({})", b.msg, b.label);
+        }
+        let help = help_keys();
+        assert!(help.iter().any(|(k, _)| k == "PgUp PgDn"), "{help:?}");
+        assert!(help.iter().all(|(k, _)| !k.is_empty()), "{help:?}");
+    }
 }

@@ -3,10 +3,10 @@
 //! own sentence and nothing is written to it.
 
 use super::app::{App, MenuItem, Screen, step};
+use super::command::Command;
 use super::msg::Msg;
 use crate::classroom::Player;
 use crate::classroom::ScenarioSummary;
-use crate::classroom::play;
 use crate::classroom::store::{self, SaveEntry};
 use std::path::PathBuf;
 
@@ -29,14 +29,14 @@ pub struct ScenarioList {
 }
 
 /// Who plays a scenario started from the list (←/→ changes it).
-pub const MODES: [MenuItem; 4] = [
+pub(crate) const MODES: [MenuItem; 4] = [
     MenuItem::HotSeat,
     MenuItem::SoloWashington,
     MenuItem::SoloSeoul,
     MenuItem::Watch,
 ];
 
-pub fn open_saves(app: &App) -> Screen {
+pub(crate) fn open_saves(app: &App) -> Screen {
     let dir = app.save_dir.clone();
     let entries = dir.as_deref().map(store::list_saves).unwrap_or_default();
     Screen::Load(Box::new(SaveList {
@@ -47,7 +47,7 @@ pub fn open_saves(app: &App) -> Screen {
     }))
 }
 
-pub fn open_scenarios(app: &App) -> Screen {
+pub(crate) fn open_scenarios(app: &App) -> Screen {
     let entries = app.library.as_ref().map_or_else(Vec::new, |lib| {
         let all = lib.summaries().into_iter();
         all.map(|s| s.map_err(|e| e.to_string())).collect()
@@ -60,7 +60,7 @@ pub fn open_scenarios(app: &App) -> Screen {
     }))
 }
 
-pub fn update_saves(app: &mut App, msg: Msg) {
+pub(crate) fn update_saves(app: &mut App, msg: Msg) {
     let Screen::Load(list) = &mut app.screen else {
         return;
     };
@@ -88,17 +88,15 @@ fn resume_chosen(app: &mut App) {
         return;
     }
     let path = entry.path.clone();
-    let Some(lib) = app.library.as_ref() else {
+    if app.library.is_none() {
         list.error = Some(super::strings::NO_LIBRARY.into());
         return;
-    };
-    match play::resume(lib, Some(&path)) {
-        Ok(started) => app.start_session(started),
-        Err(e) => list.error = Some(e.to_string()),
     }
+    // Reading the save is the loop's work; a save that fails shows its error on this list.
+    app.command(Command::Resume(path));
 }
 
-pub fn update_scenarios(app: &mut App, msg: Msg) {
+pub(crate) fn update_scenarios(app: &mut App, msg: Msg) {
     let Screen::Scenarios(list) = &mut app.screen else {
         return;
     };
@@ -138,7 +136,7 @@ fn start_chosen(app: &mut App) {
             if fixed.is_none() {
                 app.next_seed = next_seed.wrapping_add(1);
             }
-            app.start_with(
+            app.new_game(
                 content,
                 fixed.unwrap_or(next_seed),
                 mode.seats(bot).unwrap_or([Player::Human; 2]),

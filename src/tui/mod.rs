@@ -1,24 +1,27 @@
 //! The terminal game (Model-Update-View on ratatui): `app` holds the model and its update
-//! function, `view` draws it, `keys` maps keys to messages, and this module runs the loop.
+//! function, `view` draws it, `keys` maps keys to messages, `command` does the file and thread
+//! work `update` asks for, and this module runs the loop.
 
 pub mod app;
 mod bot;
+pub mod command;
 pub mod describe;
 pub mod keys;
 pub mod lists;
 pub mod log;
+pub mod mode;
 pub mod msg;
-pub mod popups;
+pub(crate) mod popups;
 pub mod replay;
 mod report;
 pub mod screens;
 pub mod session;
-pub mod strings;
+pub(crate) mod strings;
 mod term;
-pub mod text;
+pub(crate) mod text;
 pub mod theme;
 pub mod view;
-pub mod widgets;
+pub(crate) mod widgets;
 
 use crate::classroom::{self, Library, PlayOptions, store};
 use crate::content::DataErrors;
@@ -175,7 +178,8 @@ fn event_loop(tty: &mut term::Tty, app: &mut App) -> std::io::Result<()> {
         if event::poll(wait_time(app))? {
             dirty |= handle(app, event::read()?);
         }
-        dirty |= app::update(app, Msg::Tick);
+        dirty |= command::receive_bot(app);
+        dirty |= command::dispatch(app, Msg::Tick);
     }
     Ok(())
 }
@@ -205,5 +209,5 @@ fn handle(app: &mut App, ev: Event) -> bool {
         Event::Resize(..) => return true,
         _ => return false,
     };
-    msg.is_some_and(|m| app::update(app, m))
+    msg.is_some_and(|m| command::dispatch(app, m))
 }

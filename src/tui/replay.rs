@@ -76,7 +76,7 @@ impl Replay {
     }
 }
 
-pub fn update(app: &mut App, msg: Msg) {
+pub(crate) fn update(app: &mut App, msg: Msg) {
     let Screen::Replay(r) = &mut app.screen else {
         return;
     };

@@ -8,7 +8,7 @@ use crate::classroom::{Format, Report};
 use std::path::{Path, PathBuf};
 
 /// Where the report of a game saved at `save` (or unsaved, with saves kept in `dir`) goes.
-pub fn report_stem(save: Option<&Path>, dir: Option<&Path>) -> PathBuf {
+pub(crate) fn report_stem(save: Option<&Path>, dir: Option<&Path>) -> PathBuf {
     let stem = save
         .and_then(Path::file_stem)
         .map_or_else(|| "game".into(), |s| s.to_string_lossy().into_owned());
@@ -22,7 +22,10 @@ pub fn report_stem(save: Option<&Path>, dir: Option<&Path>) -> PathBuf {
 }
 
 /// Writes the three files; returns the Markdown file's path, or the sentence saying why not.
-pub fn write(session: &crate::classroom::Session, dir: Option<&Path>) -> Result<PathBuf, String> {
+pub(crate) fn write(
+    session: &crate::classroom::Session,
+    dir: Option<&Path>,
+) -> Result<PathBuf, String> {
     let report = Report::of_session(session).map_err(|e| e.to_string())?;
     let stem = report_stem(session.save_path(), dir);
     let mut md = None;

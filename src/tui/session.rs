@@ -2,6 +2,7 @@
 //! log, the selection, and the bot worker. All moves go through the engine's legal actions.
 
 use super::bot::Worker;
+use super::command::Command;
 use super::describe;
 use super::log::Log;
 use crate::ai::{self, Budget};
@@ -40,6 +41,8 @@ pub struct Session {
     pub notice: Option<String>,
     pub end_scroll: u16,
     pub bot_gone: bool,
+    /// The commands this game's last change asks of the loop (saves, a bot's question).
+    pub(crate) out: Vec<Command>,
     worker: Option<Worker>,
     pace: Duration,
     next_bot_at: Instant,
@@ -50,11 +53,13 @@ impl Session {
     /// starts the menu's): its events so far fill the log.
     pub fn start(started: Started, pace: Duration, budget: Budget) -> Session {
         let Started {
-            session: play,
+            session: mut play,
             players,
             events,
             notice,
         } = started;
+        // Saves are commands the loop runs, so `update` never writes a file.
+        play.defer_saves();
         let mut log = Log::default();
         let reader = log_viewer(&players);
         log.push_events(
@@ -86,6 +91,7 @@ impl Session {
             notice: None,
             end_scroll: 0,
             bot_gone: false,
+            out: Vec::new(),
             worker,
             pace,
             next_bot_at: Instant::now(),
@@ -190,7 +196,7 @@ impl Session {
     }
 
     /// The card the detail pane shows: the chooser's, or the selected row's.
-    pub fn selected_card(&self) -> Option<CardId> {
+    pub(crate) fn selected_card(&self) -> Option<CardId> {
         if let Some(c) = &self.chooser {
             return Some(c.card);
         }
@@ -200,7 +206,7 @@ impl Session {
         }
     }
 
-    pub fn move_cursor(&mut self, by: isize) {
+    pub(crate) fn move_cursor(&mut self, by: isize) {
         let len = match (&self.chooser, matches!(self.game().phase(), Phase::Deal(_))) {
             (Some(c), _) => c.options.len(),
             (None, true) => self.deal_rows().len(),
@@ -253,7 +259,10 @@ impl Session {
     /// Applies a legal action for the side to move, and logs its events.
     pub fn act(&mut self, action: Action) {
         match self.play.apply(action) {
-            Ok(events) => self.logged(&events),
+            Ok(events) => {
+                self.out.push(Command::Save);
+                self.logged(&events);
+            }
             Err(e) => self.notice = Some(e.to_string()),
         }
     }
@@ -292,6 +301,7 @@ impl Session {
                     self.seat = None;
                 }
                 self.log.truncate_to(self.game().record().len());
+                self.out.push(Command::Save);
                 self.notice = None;
                 self.after_change();
             }
@@ -299,12 +309,12 @@ impl Session {
         }
     }
 
-    pub fn bot_busy(&self) -> bool {
+    pub(crate) fn bot_busy(&self) -> bool {
         self.worker.as_ref().is_some_and(|w| w.busy)
     }
 
     /// When the next bot move is due, at the earliest (for the event loop's wait).
-    pub fn bot_due(&self) -> Option<Instant> {
+    pub(crate) fn bot_due(&self) -> Option<Instant> {
         let side = self.game().to_move()?;
         (!self.is_human(side) && !self.bot_gone).then_some(self.next_bot_at)
     }
@@ -326,36 +336,53 @@ impl Session {
             self.log
                 .push_note(format!("{side} {}", super::strings::DRILL_TIMEOUT), rec);
         }
+        self.out.push(Command::Save);
         self.logged(&events);
         true
     }
 
+    /// Asks the loop to put the question to the bot when its move is due and it is idle.
+    /// Asking changes nothing on screen; the answer does ([`Session::receive_bot`]).
     fn bot_tick(&mut self, now: Instant) -> bool {
+        let idle = self.worker.as_ref().is_some_and(|w| !w.busy);
+        if idle && self.bot_due().is_some_and(|t| now >= t) {
+            self.out.push(Command::AskBot);
+        }
+        false
+    }
+
+    /// [`Command::AskBot`]: sends the side to move's view and legal actions to the worker.
+    pub(crate) fn ask_bot(&mut self) {
+        let game = self.play.game();
+        let bot_side = game
+            .to_move()
+            .filter(|s| !self.is_human(*s) && !self.bot_gone);
+        let (Some(side), Some(worker)) = (bot_side, self.worker.as_mut()) else {
+            return;
+        };
+        if worker.busy {
+            return;
+        }
+        let (legal, rec) = (game.legal_actions(), game.record().len());
+        if worker.ask(side, game.view(side), legal, rec).is_err() {
+            self.bot_gone = true;
+        }
+    }
+
+    /// Reads the worker's channel (the loop's work) and plays an answer that has come.
+    /// Returns whether anything changed on screen.
+    pub(crate) fn receive_bot(&mut self) -> bool {
         let Some(worker) = self.worker.as_mut() else {
             return false;
         };
-        let mut changed = false;
         match worker.poll() {
-            Ok(Some(reply)) => changed |= self.bot_answered(reply),
-            Ok(None) => {}
+            Ok(Some(reply)) => self.bot_answered(reply),
+            Ok(None) => false,
             Err(_) => {
                 self.bot_gone = true;
-                return true;
+                true
             }
         }
-        let due = self.bot_due().is_some_and(|t| now >= t);
-        let game = self.play.game();
-        if let (true, Some(side), Some(worker)) = (due, game.to_move(), self.worker.as_mut())
-            && !worker.busy
-        {
-            let legal = game.legal_actions();
-            let rec = game.record().len();
-            if worker.ask(side, game.view(side), legal, rec).is_err() {
-                self.bot_gone = true;
-                changed = true;
-            }
-        }
-        changed
     }
 
     fn bot_answered(&mut self, reply: super::bot::Reply) -> bool {
@@ -381,7 +408,7 @@ impl Session {
         true
     }
 
-    pub fn scroll_log(&mut self, by: i32) {
+    pub(crate) fn scroll_log(&mut self, by: i32) {
         let max = self.log.entries.len().min(u16::MAX as usize) as u16;
         self.log_scroll = (i32::from(self.log_scroll) + by).clamp(0, i32::from(max)) as u16;
     }

@@ -1,6 +1,8 @@
 //! Every fixed sentence the screen shows, in one place. Sentences built from game data live next
 //! to the data they describe (`describe.rs`, `log.rs`).
 
+use super::msg::Msg;
+
 pub const APP_TITLE: &str = "Symmetric Alliance";
 pub const TAGLINE: &str =
     "Washington and Seoul steer the ROK-U.S. alliance through a shifting order";
@@ -45,19 +47,29 @@ pub const DEAL_EDITOR_TITLE: &str = "Deal editor";
 pub const DEAL_ANSWER_TITLE: &str = "An offer on the table";
 pub const END_TITLE: &str = "The alliance after the last summit";
 
-/// The keys, for the help screen. The key bar shows the ones that work at each moment.
-pub const HELP_KEYS: &[(&str, &str)] = &[
-    ("↑↓ / jk", "move the selection"),
-    ("←→ / hl", "menu: change the bot"),
-    ("Enter", "play, pick, add or drop"),
-    ("Esc", "back out of a popup"),
-    ("?", "this help"),
-    ("u", "take back your last action"),
-    ("PgUp PgDn", "scroll the log or a text"),
-    ("s / w", "deal: send / withdraw"),
-    ("q / Ctrl-C", "quit (q asks in a game)"),
+/// The help's key list: what each group of messages does. The keys themselves come from the
+/// key table ([`super::keys::help_keys`]); the key bar shows the ones that work at each moment.
+pub const HELP_KEYS: &[(&[Msg], &str)] = &[
+    (&[Msg::Up, Msg::Down], "move the selection"),
+    (&[Msg::Left, Msg::Right], "bot, players; replay: step"),
+    (&[Msg::Confirm], "play, pick, add or drop"),
+    (&[Msg::Back], "back out of a popup"),
+    (&[Msg::Help], "this help"),
+    (&[Msg::Undo], "take back your last action"),
+    (&[Msg::PageUp, Msg::PageDown], "scroll the log or a text"),
+    (&[Msg::Send, Msg::Withdraw], "deal: send / withdraw"),
+    (
+        &[Msg::Quit, Msg::Yes, Msg::No],
+        "quit (asks first in a game)",
+    ),
+    (&[Msg::Report], "end: write the report"),
+    (&[Msg::Home, Msg::End], "replay: first / last"),
+];
+
+/// The help's lines for what the key table does not hold.
+pub const HELP_NOT_KEYS: &[(&str, &str)] = &[
+    ("Ctrl-C", "quit at once"),
     ("mouse", "click a card, term or key"),
-    ("r", "end: write the report"),
     ("⏱ Ns left", "drill: answer before it ends"),
 ];
 

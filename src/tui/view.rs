@@ -78,7 +78,7 @@ pub fn view(app: &App, f: &mut Frame) -> Vec<(Rect, Msg)> {
 
 /// The title menu as [`view`] draws it for a new [`App`], drawn before the game data exists so
 /// the first frame does not wait for the data to parse.
-pub fn first_menu_frame(f: &mut Frame, theme: &super::theme::Theme) {
+pub(crate) fn first_menu_frame(f: &mut Frame, theme: &super::theme::Theme) {
     let area = f.area();
     if area.width < super::app::MIN_W || area.height < super::app::MIN_H {
         screens::too_small::draw(f, area, theme);
@@ -88,7 +88,7 @@ pub fn first_menu_frame(f: &mut Frame, theme: &super::theme::Theme) {
     let bar_rows = keybar::height(&bindings, area.width);
     let [main, bar] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(bar_rows)]).areas(area);
-    let bot = crate::ai::BotKind::NAMES.len().saturating_sub(1);
+    let bot = crate::ai::BotKind::ALL.len().saturating_sub(1);
     screens::menu::draw_items(f, main, 0, bot, theme, &mut Vec::new());
     keybar::render(&bindings, bar, f.buffer_mut(), theme);
 }

@@ -10,7 +10,9 @@ use symmetric_alliance::content::Data;
 use symmetric_alliance::engine::{
     CardId, Condition, Content, Effect, Game, Phase, Pick, Term, View,
 };
-use symmetric_alliance::tui::app::{self, App, Screen};
+use symmetric_alliance::tui::app::{App, Screen};
+use symmetric_alliance::tui::command;
+use symmetric_alliance::tui::msg::Msg;
 use symmetric_alliance::tui::session::Session;
 use symmetric_alliance::tui::theme::Theme;
 use symmetric_alliance::tui::{keys, view};
@@ -42,12 +44,19 @@ pub fn session(a: &mut App) -> &mut Session {
     }
 }
 
-/// Presses a key as the real loop would: through the key map, then update.
+/// Presses a key as the real loop would: through the key map, then update, then the
+/// commands it returned (saves, reports, a bot's question).
 pub fn press(a: &mut App, code: KeyCode) {
     let key = KeyEvent::new(code, KeyModifiers::NONE);
     if let Some(m) = keys::to_msg(a, key) {
-        app::update(a, m);
+        send(a, m);
     }
+}
+
+/// Sends one message as the real loop would: update, then its commands. Returns whether the
+/// screen may have changed.
+pub fn send(a: &mut App, msg: Msg) -> bool {
+    command::dispatch(a, msg)
 }
 
 pub fn keys(a: &mut App, codes: &[KeyCode]) {

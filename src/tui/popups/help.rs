@@ -2,7 +2,8 @@
 
 use super::{centered, frame_box};
 use crate::engine::Rules;
-use crate::tui::strings::{HELP_KEYS, rules_summary};
+use crate::tui::keys::help_keys;
+use crate::tui::strings::rules_summary;
 use crate::tui::text;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -16,13 +17,13 @@ pub fn draw(f: &mut Frame, area: Rect, rules: &Rules, theme: &Theme) {
     let inner = frame_box(f, r, "Help", theme);
     // Two columns of keys, so keys and the rules summary fit one 80×24 screen.
     let half = usize::from(inner.width / 2);
-    let cell = |(k, what): &(&str, &str)| {
+    let cell = |(k, what): &(String, &str)| {
         vec![
             Span::styled(text::pad(k, 11), theme.key),
             Span::raw(text::pad(what, half.saturating_sub(11))),
         ]
     };
-    let mut lines: Vec<Line> = HELP_KEYS
+    let mut lines: Vec<Line> = help_keys()
         .chunks(2)
         .map(|pair| Line::from(pair.iter().flat_map(cell).collect::<Vec<_>>()))
         .collect();

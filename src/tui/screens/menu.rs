@@ -38,7 +38,7 @@ pub fn draw_items(
     theme: &Theme,
     hits: &mut Vec<(Rect, Msg)>,
 ) {
-    let bot = BotKind::NAMES.get(bot).copied().unwrap_or("random");
+    let bot = BotKind::ALL.get(bot).map_or("random", |k| k.name());
     let mut lines = vec![
         Line::raw(""),
         Line::styled(s::APP_TITLE, theme.title),
