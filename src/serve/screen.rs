@@ -7,9 +7,9 @@ use crate::ai::{BotKind, Budget};
 use crate::classroom::Player;
 use crate::classroom::{self, Step, play::Started};
 use crate::engine::{Action, Content, Side, Viewer};
-use crate::tui::app::{self, App, Screen};
+use crate::tui::app::{App, Screen};
+use crate::tui::command;
 use crate::tui::log::Tone;
-use crate::tui::msg::Msg;
 use crate::tui::{keys, theme::Theme, view};
 use crossterm::event::KeyEvent;
 use ratatui::backend::{Backend, ClearType, CrosstermBackend, WindowSize};
@@ -222,7 +222,9 @@ impl GameScreen {
     pub fn key(&mut self, key: KeyEvent) -> bool {
         match keys::to_msg(&self.app, key) {
             Some(msg) => {
-                app::update(&mut self.app, msg);
+                // The same update and commands as `alliance play` (the served game has no save
+                // folder, so a save command is a no-op; the server keeps every move itself).
+                command::dispatch(&mut self.app, msg);
                 true
             }
             None => false,
@@ -231,7 +233,7 @@ impl GameScreen {
 
     /// Lets a solo table's bot move; returns whether the screen changed.
     pub fn tick_bot(&mut self) -> bool {
-        let changed = app::update(&mut self.app, Msg::Tick);
+        let changed = self.app.tick();
         if changed {
             self.drop_bot_hints();
         }
