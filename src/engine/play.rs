@@ -88,7 +88,10 @@ impl Game {
         event_first: bool,
         ev: &mut Vec<Event>,
     ) {
-        let (kind, owner) = (self.content.card(card).kind, self.content.card(card).side.owner());
+        let (kind, owner) = (
+            self.content.card(card).kind,
+            self.content.card(card).side.owner(),
+        );
         let theirs = owner == Some(side.other());
         let points = self.ops_value(card);
         self.take_from_hand(side, card);
@@ -106,7 +109,10 @@ impl Game {
         let option_index = usize::from(option);
         let step = |g: &Game, i: usize| {
             let options = g.content.rules.ops_options(side, kind);
-            options.get(option_index).and_then(|o| o.per_point.get(i)).copied()
+            options
+                .get(option_index)
+                .and_then(|o| o.per_point.get(i))
+                .copied()
         };
         for i in 0.. {
             let Some(step) = step(self, i).filter(|_| self.rupture.is_none()) else {
