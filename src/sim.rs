@@ -275,6 +275,9 @@ pub fn observe<O: Observer>(content: &Arc<Content>, cfg: &SimConfig) -> (O, Dura
     let bar = progress_bar(cfg);
     // Worker `t` plays games t, t + threads, t + 2 * threads, ...
     let work = |t: usize| {
+        // Each worker plays on its own copy of the content, so the games' clones of its `Arc`
+        // never bounce one reference count between the cores.
+        let content = &Arc::new(Content::clone(content));
         let mut obs = O::default();
         let mut scratch = Scratch::default();
         let mut index = t as u64;

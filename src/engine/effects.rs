@@ -143,9 +143,7 @@ impl Game {
     /// Fires a card's event for its owner (for an either-side card, for `actor`). Returns whether
     /// it fired.
     pub(crate) fn fire_event(&mut self, card: CardId, actor: Side, ev: &mut Vec<Event>) -> bool {
-        let content = self.content.clone();
-        let c = content.card(card);
-        let owner = c.side.owner().unwrap_or(actor);
+        let owner = self.content.card(card).side.owner().unwrap_or(actor);
         if let Some(why) = self.event_blocked(card) {
             ev.push(Event::EventFizzled {
                 card,
@@ -156,13 +154,16 @@ impl Game {
         }
         ev.push(Event::EventFired { card, side: owner });
         self.board.played.insert(card);
-        self.apply_effects(
-            &c.effects,
-            owner,
-            Cause::Card { card, side: owner },
-            Some(actor),
-            ev,
-        );
+        // Effect by effect (they are `Copy`) rather than through a clone of the content's `Arc`:
+        // an atomic count at every event was a visible share of a random game.
+        let cause = Cause::Card { card, side: owner };
+        for i in 0..self.content.card(card).effects.len() {
+            if self.rupture.is_some() {
+                break;
+            }
+            let effect = self.content.card(card).effects[i];
+            self.apply_effect(effect, owner, cause, Some(actor), ev);
+        }
         true
     }
 

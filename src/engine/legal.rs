@@ -80,9 +80,11 @@ impl Game {
         if hand.is_empty() {
             out.push(Action::Pass);
         }
+        // One situation for the whole hand: this runs at every decision.
+        let situation = Situation::of_board(&self.content, &self.board);
         for &card in hand {
             let c = self.content.card(card);
-            let can_fire = self.event_blocked(card).is_none();
+            let can_fire = situation.event_blocked(&self.content, card).is_none();
             let owner = c.side.owner();
             if can_fire && owner.is_none_or(|o| o == side) {
                 out.push(Action::Event { card });

@@ -88,8 +88,11 @@ impl Game {
         event_first: bool,
         ev: &mut Vec<Event>,
     ) {
-        let content = self.content.clone();
-        let c = content.card(card);
+        let (kind, owner) = (
+            self.content.card(card).kind,
+            self.content.card(card).side.owner(),
+        );
+        let theirs = owner == Some(side.other());
         let points = self.ops_value(card);
         self.take_from_hand(side, card);
         ev.push(Event::CardPlayed {
@@ -97,16 +100,26 @@ impl Game {
             card,
             mode: PlayMode::Ops { option, points },
         });
-        let theirs = c.side.owner() == Some(side.other());
         let mut fired = false;
         if theirs && event_first {
             fired = self.fire_event(card, side, ev);
         }
-        for (meter, by) in content.ops_moves(side, card, option, points) {
-            if self.rupture.is_some() {
+        // The moves of `Content::ops_moves`, step by step by index, so no clone of the content's
+        // `Arc` is needed to read them while the board changes (see `fire_event`).
+        let option_index = usize::from(option);
+        let step = |g: &Game, i: usize| {
+            let options = g.content.rules.ops_options(side, kind);
+            options
+                .get(option_index)
+                .and_then(|o| o.per_point.get(i))
+                .copied()
+        };
+        for i in 0.. {
+            let Some(step) = step(self, i).filter(|_| self.rupture.is_none()) else {
                 break;
-            }
-            self.move_meter(meter, by, Cause::Ops { card, side }, Some(side), ev);
+            };
+            let by = step.scaled(i32::from(points));
+            self.move_meter(step.meter, by, Cause::Ops { card, side }, Some(side), ev);
         }
         if theirs && !event_first && self.rupture.is_none() {
             fired = self.fire_event(card, side, ev);
