@@ -176,6 +176,11 @@ fn event_loop(tty: &mut term::Tty, app: &mut App) -> std::io::Result<()> {
             dirty |= handle(app, event::read()?);
         }
         dirty |= app::update(app, Msg::Tick);
+        // A signal from outside leaves like Ctrl-C: the game is saved after every action, and the
+        // guard restores the terminal.
+        if term::stop_requested() {
+            app::update(app, Msg::ForceQuit);
+        }
     }
     Ok(())
 }
