@@ -110,6 +110,33 @@ fn a_failed_save_shows_in_the_status_line() {
     assert!(screen.contains("NOT SAVED"), "{screen}");
 }
 
+/// A deep save folder does not push the reason off the status line: the reason comes first and
+/// the path loses its middle, at 80 and at 120 columns.
+#[test]
+fn a_failed_save_names_its_reason_at_80_and_120_columns() {
+    let dir = temp();
+    let deep = dir
+        .path()
+        .join("classroom-shared-drive/period-3/alliance-saves/table-12");
+    std::fs::create_dir_all(deep.parent().expect("a parent")).expect("folders");
+    // A file where the deepest folder should be: every save fails with "Not a directory".
+    std::fs::write(&deep, "x").expect("write");
+    let mut a = saved_hot_seat(7, &deep.join("games"));
+    press(&mut a, Enter);
+    for (w, h) in [(80, 24), (120, 40)] {
+        let screen = render(&mut a, w, h);
+        let top = screen
+            .lines()
+            .find(|l| l.contains("NOT SAVED"))
+            .unwrap_or_default();
+        assert!(top.contains("NOT SAVED: Not a directory"), "{w}: {screen}");
+        assert!(
+            top.contains("…") && top.trim_end().ends_with(".json\""),
+            "{w}: {screen}"
+        );
+    }
+}
+
 #[test]
 fn the_drill_counts_down_and_an_unanswered_offer_is_rejected() {
     let mut a = hot_seat(7);

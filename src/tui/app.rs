@@ -42,7 +42,7 @@ pub enum Popup {
 
 /// The title menu's entries, in order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum MenuItem {
+pub enum MenuItem {
     HotSeat,
     SoloWashington,
     SoloSeoul,
@@ -55,7 +55,7 @@ pub(crate) enum MenuItem {
 }
 
 impl MenuItem {
-    pub(crate) const ALL: [MenuItem; 9] = [
+    pub const ALL: [MenuItem; 9] = [
         MenuItem::HotSeat,
         MenuItem::SoloWashington,
         MenuItem::SoloSeoul,

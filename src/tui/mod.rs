@@ -180,12 +180,18 @@ fn event_loop(tty: &mut term::Tty, app: &mut App) -> std::io::Result<()> {
         }
         dirty |= command::receive_bot(app);
         dirty |= command::dispatch(app, Msg::Tick);
+        // A signal from outside leaves like Ctrl-C: the game is saved after every action, and the
+        // guard restores the terminal.
+        if term::stop_requested() {
+            command::dispatch(app, Msg::ForceQuit);
+        }
     }
     Ok(())
 }
 
-/// Turns one terminal event into messages. Returns whether the screen needs a redraw.
-fn handle(app: &mut App, ev: Event) -> bool {
+/// Turns one terminal event into messages. Returns whether the screen needs a redraw. Public so
+/// the screen fuzz test drives the very handler the loop uses.
+pub fn handle(app: &mut App, ev: Event) -> bool {
     // A test hook: with ALLIANCE_TEST_PANIC set, `!` panics, so the end-to-end tests can check
     // that a crash still gives the terminal back.
     if let Event::Key(k) = &ev

@@ -309,7 +309,7 @@ impl Session {
         }
     }
 
-    pub(crate) fn bot_busy(&self) -> bool {
+    pub fn bot_busy(&self) -> bool {
         self.worker.as_ref().is_some_and(|w| w.busy)
     }
 

@@ -1,6 +1,7 @@
 //! The real terminal: raw mode, alternate screen and mouse capture on the way in, and all of it
 //! undone on the way out, on a panic too. (`ratatui::restore` leaves mouse capture on, so this
-//! module turns it off itself.)
+//! module turns it off itself.) SIGTERM, SIGINT and SIGHUP only raise a flag here, which the loop
+//! reads to leave by its normal way out.
 
 use super::theme::Theme;
 use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
@@ -11,6 +12,8 @@ use crossterm::terminal::{
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use std::io::{self, Stdout};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, OnceLock};
 
 pub type Tty = Terminal<CrosstermBackend<Stdout>>;
 
@@ -58,9 +61,39 @@ impl Drop for Guard {
     }
 }
 
+/// Set by a terminating signal. A handler may do no I/O, so it only sets this; the loop quits.
+static STOP: OnceLock<Arc<AtomicBool>> = OnceLock::new();
+
+/// Whether SIGTERM, SIGINT or SIGHUP has come since the terminal was entered.
+pub fn stop_requested() -> bool {
+    STOP.get().is_some_and(|flag| flag.load(Ordering::Relaxed))
+}
+
+/// Turns the terminating signals into the flag. A second signal while the flag is already set
+/// ends the program at once (status 1), so a loop that somehow stopped listening can still be
+/// killed the usual way.
+#[cfg(unix)]
+fn catch_signals() -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let flag = STOP.get_or_init(|| Arc::new(AtomicBool::new(false)));
+    for signal in [SIGTERM, SIGINT, SIGHUP] {
+        signal_hook::flag::register_conditional_shutdown(signal, 1, Arc::clone(flag))?;
+        signal_hook::flag::register(signal, Arc::clone(flag))?;
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn catch_signals() -> io::Result<()> {
+    Ok(())
+}
+
 /// Enters the app's terminal mode and installs a panic hook that restores the terminal before the
-/// panic message prints (so the message is readable).
+/// panic message prints (so the message is readable), and the signal flag.
 pub fn enter() -> io::Result<(Tty, Guard)> {
+    if STOP.get().is_none() {
+        catch_signals()?;
+    }
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         restore();

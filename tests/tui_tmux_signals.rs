@@ -1,0 +1,83 @@
+//! End-to-end in tmux: SIGTERM, SIGINT and SIGHUP sent from outside (`kill -TERM PID`) to a
+//! running game give the terminal back (cooked tty, main screen, no mouse capture), and the save
+//! holds the last action, which resumes. Without tmux the tests print why and skip.
+
+mod tui_tmux_support;
+
+use std::process::Command;
+use tui_tmux_support::{Tmux, bin};
+
+/// The pid of the game: the only child of the pane's wrapper shell.
+fn game_pid(t: &Tmux) -> String {
+    let shell = t.format("#{pane_pid}");
+    let out = Command::new("ps")
+        .args(["-o", "pid=", "--ppid", &shell])
+        .output()
+        .expect("ps runs");
+    let pids: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .map(str::to_string)
+        .collect();
+    assert_eq!(pids.len(), 1, "one game under the pane's shell: {pids:?}");
+    pids[0].clone()
+}
+
+/// The only save in the test's folder.
+fn the_save(t: &Tmux) -> std::path::PathBuf {
+    let saves: Vec<_> = std::fs::read_dir(t.save_dir())
+        .expect("the save folder")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    assert_eq!(saves.len(), 1, "one save: {saves:?}");
+    saves[0].clone()
+}
+
+/// Plays Washington's headline in a hot-seat game, sends `signal` to the game, and checks the
+/// terminal and the save; then resumes the save, which must be at Seoul's headline.
+fn signal_restores_and_saves(signal: &str) {
+    let cmd = format!("{} play --seed 7", bin());
+    let Some(t) = Tmux::start(&format!("sig{signal}"), 100, 30, &cmd) else {
+        return;
+    };
+    t.wait_for("Pass to Washington", 10);
+    t.keys(&["Enter"]);
+    t.wait_for("Washington's hand", 5);
+    t.keys(&["Enter"]);
+    t.wait_for("Headline «", 5);
+    t.keys(&["Enter"]);
+    t.wait_for("Pass to Seoul", 5);
+    let pid = game_pid(&t);
+    let sent = Command::new("kill")
+        .args([&format!("-{signal}"), &pid])
+        .status()
+        .expect("kill runs");
+    assert!(sent.success(), "kill -{signal} {pid} failed");
+    t.assert_clean_exit();
+    let save = the_save(&t);
+    let cmd = format!("{} play --resume '{}'", bin(), save.display());
+    let Some(again) = Tmux::start(&format!("res{signal}"), 100, 30, &cmd) else {
+        return;
+    };
+    let s = again.wait_for("Resumed", 10);
+    assert!(
+        s.contains("Pass to Seoul") && s.contains("W picked"),
+        "the save lost Washington's headline:\n{s}"
+    );
+    again.keys(&["C-c"]);
+    again.assert_clean_exit();
+}
+
+#[test]
+fn sigterm_restores_the_terminal_and_keeps_the_game() {
+    signal_restores_and_saves("TERM");
+}
+
+#[test]
+fn sigint_restores_the_terminal_and_keeps_the_game() {
+    signal_restores_and_saves("INT");
+}
+
+#[test]
+fn sighup_restores_the_terminal_and_keeps_the_game() {
+    signal_restores_and_saves("HUP");
+}
