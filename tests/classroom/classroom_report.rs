@@ -1,34 +1,15 @@
-//! The after-action report of a seeded, recorded game, pinned against checked-in expected files
-//! (Markdown, JSON, CSV, and a two-game comparison). After a deliberate change, regenerate them
-//! with `UPDATE_EXPECT=1 cargo test --test classroom classroom_report` and read the diff.
+//! The after-action report of a seeded, recorded game, pinned as `insta` snapshots (Markdown,
+//! JSON, CSV, and a two-game comparison). After a deliberate change, review the new reports with
+//! `cargo insta test --review` (or `INSTA_UPDATE=always cargo test --test classroom
+//! classroom_report`) and read the diff.
 
 use crate::classroom_support::{fixture_dir, library};
 use symmetric_alliance::classroom::report::{compare_csv, compare_markdown};
 use symmetric_alliance::classroom::{Format, Report};
 
+/// Pins `actual` as the `insta` snapshot `name` (in `tests/classroom/snapshots/`).
 fn expect(name: &str, actual: &str) {
-    let path = fixture_dir().join("expected").join(name);
-    if std::env::var_os("UPDATE_EXPECT").is_some() {
-        std::fs::create_dir_all(path.parent().expect("folder")).expect("mkdir");
-        std::fs::write(&path, actual).expect("write expected");
-        return;
-    }
-    let want = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}; run with UPDATE_EXPECT=1", path.display()));
-    if want != actual {
-        let line = want
-            .lines()
-            .zip(actual.lines())
-            .position(|(a, b)| a != b)
-            .map_or(want.lines().count().min(actual.lines().count()), |i| i);
-        panic!(
-            "{name} differs from {} at line {}:\n  expected: {:?}\n  actual:   {:?}\n(UPDATE_EXPECT=1 regenerates it)",
-            path.display(),
-            line + 1,
-            want.lines().nth(line),
-            actual.lines().nth(line)
-        );
-    }
+    insta::assert_snapshot!(name, actual);
 }
 
 fn report(name: &str) -> Report {
