@@ -279,7 +279,7 @@ macro_rules! concepts {
                 match self { $( Concept::$variant => $id, )* }
             }
             /// The name shown to players.
-            pub(crate) fn name(self) -> &'static str {
+            pub fn name(self) -> &'static str {
                 match self { $( Concept::$variant => $name, )* }
             }
         }

@@ -191,10 +191,12 @@ fn all_cards(content: &Content) -> impl Iterator<Item = CardId> + '_ {
     (0..content.cards.len()).filter_map(|i| CardId::try_from(i).ok())
 }
 
-/// The cards that `card`'s rules or text name.
+/// The cards that `card`'s rules, text or concept name (the card panel shows the concept, and
+/// "Win-win: MASGA shipbuilding" names the card «MASGA»).
 fn named_by(content: &Content, card: CardId) -> Vec<CardId> {
     let c = content.card(card);
-    names_in(content, &c.effects, &c.requires, &c.text)
+    let words = format!("{}\n{}", c.text, c.concept.name());
+    names_in(content, &c.effects, &c.requires, &words)
 }
 
 fn names_in(

@@ -4,8 +4,7 @@
 //! panicked, the game keeps its invariants, and no card the viewer has not seen is on screen. The
 //! test fails unless it reached every key context, screen and popup the app has.
 
-mod tui_common;
-
+use crate::tui_common::*;
 use crossterm::event::{
     Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
 };
@@ -18,7 +17,6 @@ use symmetric_alliance::tui::keys;
 use symmetric_alliance::tui::mode::Mode as Ctx;
 use symmetric_alliance::tui::msg::Msg;
 use symmetric_alliance::tui::replay::Replay;
-use tui_common::*;
 
 /// The fewest steps; the run goes on (up to `MAX_STEPS`) until every context was reached.
 const MIN_STEPS: usize = 5_000;

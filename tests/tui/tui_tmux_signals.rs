@@ -2,10 +2,8 @@
 //! running game give the terminal back (cooked tty, main screen, no mouse capture), and the save
 //! holds the last action, which resumes. Without tmux the tests print why and skip.
 
-mod tui_tmux_support;
-
+use crate::tui_tmux_support::{Tmux, bin};
 use std::process::Command;
-use tui_tmux_support::{Tmux, bin};
 
 /// The pid of the game: the only child of the pane's wrapper shell.
 fn game_pid(t: &Tmux) -> String {

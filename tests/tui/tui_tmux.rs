@@ -2,9 +2,7 @@
 //! (`-L`, no config) so it never touches anyone's sessions, and kills only that server. Without
 //! tmux the tests print why and skip.
 
-mod tui_tmux_support;
-
-use tui_tmux_support::{Tmux, bin};
+use crate::tui_tmux_support::{Tmux, bin};
 
 /// Plays a seeded hot-seat game by keys through round 1 into round 2, with help on the way.
 fn hot_seat_round(w: u16, h: u16) {

@@ -1,13 +1,11 @@
 //! Every screen at every size from 0×0 to 120×40: nothing may panic.
 
-mod tui_common;
-
+use crate::tui_common::*;
 use crossterm::event::KeyCode::{Char, Down, Enter};
 use symmetric_alliance::cli::Player;
 use symmetric_alliance::engine::Action;
 use symmetric_alliance::tui::app::App;
 use symmetric_alliance::tui::mode::Mode;
-use tui_common::*;
 
 /// Builds each screen afresh (some are reached by key presses from a fixed seed).
 fn screens() -> Vec<(&'static str, App)> {

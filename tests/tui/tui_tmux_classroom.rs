@@ -1,10 +1,8 @@
 //! End-to-end in tmux: the negotiation drill's timeout, resuming the autosave, and the replay
 //! viewer of the real binary. The game saves into the test's temporary folder.
 
-mod tui_tmux_support;
-
+use crate::tui_tmux_support::{Tmux, bin};
 use std::process::Command;
-use tui_tmux_support::{Tmux, bin};
 
 /// Presses Enter until every one of `texts` shows, one screen change at a time.
 fn enter_until(t: &Tmux, texts: &[&str]) {

@@ -1,11 +1,9 @@
 //! Snapshots of every screen, from fixed seeds, at 80×24 and 120×40.
 
-mod tui_common;
-
+use crate::tui_common::*;
 use crossterm::event::KeyCode::{Char, Down, Enter};
 use insta::assert_snapshot;
 use symmetric_alliance::engine::{Action, Phase, Term};
-use tui_common::*;
 
 #[test]
 fn menu() {

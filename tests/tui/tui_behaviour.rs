@@ -1,17 +1,15 @@
 //! How the screen behaves: secrecy in hot-seat play, undo, the mouse, and that every legal action
 //! is reachable from the keys.
 
-mod tui_common;
-
 use crossterm::event::KeyCode::{Char, Down, Enter, Esc, PageUp};
 use std::collections::HashSet;
 use symmetric_alliance::engine::{Action, Game, Phase, Side, Viewer};
 
+use crate::tui_common::*;
 use symmetric_alliance::tui::describe::action_card;
 use symmetric_alliance::tui::keys;
 use symmetric_alliance::tui::msg::Msg;
 use symmetric_alliance::tui::session::Row;
-use tui_common::*;
 
 fn titles(a: &mut symmetric_alliance::tui::app::App, side: Side) -> Vec<String> {
     let s = session(a);

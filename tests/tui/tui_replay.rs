@@ -1,15 +1,13 @@
 //! The replay viewer: snapshots of a recorded game stepped by action, by round and to its ends,
 //! and the refusal of a record made with other data.
 
-mod tui_common;
-
+use crate::tui_common::*;
 use crossterm::event::KeyCode::{Char, Down, End, Home, Left, Right, Up};
 use insta::assert_snapshot;
 use std::path::Path;
 use symmetric_alliance::classroom::{Library, RecordCursor, Session};
 use symmetric_alliance::tui::app::Screen;
 use symmetric_alliance::tui::replay::Replay;
-use tui_common::*;
 
 /// A game on the frozen test data, the first legal action each time, saved at `path`.
 fn record_game(path: &Path, decisions: usize) {

@@ -2,9 +2,7 @@
 //! crosses their connections, each screen with only its own hand; and a server killed with
 //! SIGKILL that resumes every move, with the same host key.
 
-mod serve_support;
-
-use serve_support::{Clients, Server, free_port, tools_present};
+use crate::serve_support::{Clients, Server, free_port, tools_present};
 
 /// The number of kept actions of `table`, from `alliance serve --tables`.
 fn actions(server: &Server, table: u32) -> usize {

@@ -1,8 +1,7 @@
 //! The classroom library on the screen: autosave after every action, undo, the drill's countdown
 //! and timeout (on an injected clock, no sleeps), the report key, Load and Scenarios.
 
-mod tui_common;
-
+use crate::tui_common::*;
 use crossterm::event::KeyCode::{Char, Down, Enter};
 use std::time::Duration;
 use symmetric_alliance::classroom::{GameRecord, ManualClock};
@@ -10,7 +9,6 @@ use symmetric_alliance::engine::{Action, Phase, Term};
 use symmetric_alliance::tui::app::{self, App, Screen};
 use symmetric_alliance::tui::command::{self, Command};
 use symmetric_alliance::tui::msg::Msg;
-use tui_common::*;
 
 fn temp() -> tempfile::TempDir {
     tempfile::tempdir().expect("a temporary folder")

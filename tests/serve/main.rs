@@ -1,0 +1,9 @@
+//! Class server tests: the lobby and tables without a network, and real ssh clients in tmux.
+//!
+//! One binary for the group: linking is most of a clean test run, so the files share one.
+
+#[path = "../serve_support/mod.rs"]
+mod serve_support;
+
+mod serve_tmux;
+mod serve_world;
