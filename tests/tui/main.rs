@@ -9,7 +9,6 @@ mod tui_tmux_support;
 
 mod tui_behaviour;
 mod tui_classroom;
-mod tui_fuzz;
 mod tui_replay;
 mod tui_snapshots;
 mod tui_sweep;
