@@ -314,6 +314,10 @@ fn step(a: &mut App, d: &mut Dice, secrecy: &mut Secrecy) {
 }
 
 #[test]
+// Outside the default run: its keys race the bot thread, so on a loaded machine it can fail to
+// reach every screen in time. Run it with
+// `cargo test --release --test tui_fuzz -- --ignored` until it waits for each bot answer.
+#[ignore = "timing-dependent: races the bot thread; run with --ignored"]
 fn random_input_reaches_every_screen_and_breaks_nothing() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let saves = dir.path().join("saves");
