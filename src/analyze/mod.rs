@@ -16,6 +16,7 @@ mod figures;
 mod game;
 mod report;
 mod summary;
+mod time;
 mod tracks;
 
 pub use cards::{CardCounts, CardRow, Deck, Rate, ShockCounts, ShockRow};
@@ -28,6 +29,7 @@ pub use summary::{
     Analysis, BotFigures, DealFigures, PlayMixFigures, RunInfo, Ruptures, Shape, SideFigures,
     summarise,
 };
+pub use time::{TableTime, TimeModel};
 pub use tracks::{AimRow, MeterRow, TrackTotals};
 
 use crate::ai::BotKind;

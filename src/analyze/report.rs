@@ -26,6 +26,7 @@ impl Analysis {
         self.flags(&mut d);
         self.sides(&mut d);
         self.shape(&mut d);
+        self.table_time(&mut d);
         self.plays(&mut d);
         self.tracks(&mut d);
         d.heading("Every card");
@@ -219,6 +220,33 @@ impl Analysis {
             );
         }
         d.line("hand-offs a game", format!("{:.1}", s.handoffs_per_game));
+    }
+
+    fn table_time(&self, d: &mut Doc) {
+        let t = &self.table_time;
+        let m = &t.model;
+        d.heading("Time at the table");
+        d.text(&format!(
+            "A newcomer's pace: {:.0} s a top-level decision, {:.0} s a deal step, {:.0} s a \
+             hand-off, {:.0} s a summit, {:.0} min to sit down.",
+            m.top_decision,
+            m.deal_step,
+            m.handoff,
+            m.summit,
+            m.setup / 60.0
+        ));
+        d.line(
+            "decisions per player (Washington / Seoul)",
+            format!(
+                "{:.1} / {:.1} top, {:.1} / {:.1} deal steps",
+                t.top_decisions[0], t.top_decisions[1], t.deal_steps[0], t.deal_steps[1]
+            ),
+        );
+        d.line(
+            "hand-offs and summits a game",
+            format!("{:.1} and {:.1}", t.handoffs, t.summits),
+        );
+        d.line("estimated time a game", format!("{:.0} minutes", t.minutes));
     }
 
     fn plays(&self, d: &mut Doc) {

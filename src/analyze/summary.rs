@@ -6,6 +6,7 @@ use super::contents::{DeckFigures, deck_figures};
 use super::dominated::{Dominated, dominated, dominated_across_kinds};
 use super::figures::{Histogram, Totals};
 use super::game::RuptureCause;
+use super::time::{TableTime, table_time};
 use super::tracks::{AimRow, MeterRow, track_rows};
 use crate::engine::{Content, Lens, Side};
 use serde::Serialize;
@@ -40,6 +41,8 @@ pub struct Analysis {
     pub(crate) symmetric_share: f64,
     pub ruptures: Ruptures,
     pub shape: Shape,
+    /// How long the mean game takes at the table, by a stated newcomer's pace.
+    pub table_time: TableTime,
     pub play_mix: PlayMixFigures,
     pub deals: DealFigures,
     /// How soon and how long each aim sits at its top threshold.
@@ -182,6 +185,7 @@ pub fn summarise(content: &Content, t: &Totals, run: RunInfo) -> Analysis {
         symmetric_share: pct(t.symmetric, t.games),
         ruptures: ruptures(t),
         shape: shape(t, decisive),
+        table_time: table_time(t),
         play_mix: play_mix(t),
         deals: deals(t),
         flagged_cards: cards.iter().filter(|c| c.flag.is_some()).cloned().collect(),
