@@ -2,7 +2,7 @@
 
 use super::choices::BotChoice;
 use super::output::{Outcome, print};
-use super::sim::scenario_content;
+use super::sim::{LensChoice, scenario_content, with_lens};
 use super::{Context, fail, parse_threads, worker_threads};
 use crate::ai::Budget;
 use crate::analyze;
@@ -34,6 +34,9 @@ pub struct AnalyzeArgs {
     /// Play each seed twice, swapping the bots' seats.
     #[arg(long)]
     pub swap: bool,
+    /// Judge the games under this lens instead of the rules' own (the bots play to it too).
+    #[arg(long, value_enum)]
+    pub lens: Option<LensChoice>,
     /// Play this scenario (see `alliance scenarios`), or a scenario file's path. Its fixed seed is
     /// not used: game seeds still come from `--seed`.
     #[arg(long)]
@@ -49,7 +52,7 @@ pub struct AnalyzeArgs {
 /// Runs `alliance analyze`.
 pub(super) fn run(ctx: &Context, args: &AnalyzeArgs) -> Outcome {
     let content = match scenario_content(&ctx.content, ctx.data_dir(), args.scenario.as_deref()) {
-        Ok(content) => content,
+        Ok(content) => with_lens(content, args.lens),
         Err(errors) => return fail(errors),
     };
     let cfg = SimConfig {

@@ -102,7 +102,7 @@ pub(super) fn scenario_content(
 }
 
 /// The content judged under `lens` instead of its rules' own.
-fn with_lens(content: Arc<Content>, lens: Option<LensChoice>) -> Arc<Content> {
+pub(super) fn with_lens(content: Arc<Content>, lens: Option<LensChoice>) -> Arc<Content> {
     let Some(lens) = lens else {
         return content;
     };
