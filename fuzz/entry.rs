@@ -151,20 +151,18 @@ pub fn report_of(data: &[u8]) -> bool {
     true
 }
 
-/// True for a well-formed record of other game data (an older fingerprint): such a seed stops at
-/// the fingerprint check and fuzzes nothing past it, so it is re-stamped or dropped.
-pub fn stale_record(data: &[u8]) -> bool {
+/// For a well-formed record of a shipped scenario, whether it carries the shipped data's
+/// fingerprint (`Some(false)`: it was recorded with other data and stops at the fingerprint
+/// check); `None` for anything else.
+pub fn of_shipped_data(data: &[u8]) -> Option<bool> {
     let path = Path::new("fuzz.json");
-    let Ok(record) = GameRecord::parse(path, data) else {
-        return false;
-    };
-    let Ok(content) = library().content(record.scenario.as_deref()) else {
-        return false;
-    };
-    matches!(
-        record.check_data(path, &content),
-        Err(RecordError::OtherData { .. })
-    )
+    let record = GameRecord::parse(path, data).ok()?;
+    let content = library().content(record.scenario.as_deref()).ok()?;
+    match record.check_data(path, &content) {
+        Ok(()) => Some(true),
+        Err(RecordError::OtherData { .. }) => Some(false),
+        Err(_) => None,
+    }
 }
 
 /// What `Library::open_record` does after reading the file's bytes.

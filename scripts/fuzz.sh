@@ -37,7 +37,10 @@ minimise() {
     -- -set_cover_merge=1
   rm -rf "corpus/$target"
   mkdir -p "corpus/$target"
-  ls -S "$merged" | { head -n "$keep"; ls -Sr "$merged" | head -n "$keep"; } | sort -u |
+  # Listed first, so no `head` closes a pipe on a writer (under pipefail that would stop here).
+  local by_size
+  by_size="$(ls -S "$merged")"
+  { head -n "$keep" <<<"$by_size"; tail -n "$keep" <<<"$by_size"; } | sort -u |
     while read -r f; do cp "$merged/$f" "corpus/$target/"; done
   rm -rf "$merged"
   echo "corpus/$target: $(find "corpus/$target" -type f | wc -l) files"
