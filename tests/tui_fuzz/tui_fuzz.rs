@@ -12,7 +12,7 @@ use std::path::Path;
 use symmetric_alliance::ai::Budget;
 use symmetric_alliance::classroom::{Library, RecordCursor, Session};
 use symmetric_alliance::engine::{Game, Meter, Side};
-use symmetric_alliance::tui::app::{self, App, MenuItem, Popup, Screen};
+use symmetric_alliance::tui::app::{App, MenuItem, Popup, Screen};
 use symmetric_alliance::tui::keys;
 use symmetric_alliance::tui::mode::Mode as Ctx;
 use symmetric_alliance::tui::msg::Msg;
