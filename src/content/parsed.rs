@@ -53,11 +53,6 @@ impl ParsedData {
         data
     }
 
-    /// How many deck files there are.
-    pub fn deck_count(&self) -> usize {
-        self.decks.len()
-    }
-
     /// The fingerprint [`Data::fingerprint`] gives for these files.
     pub fn fingerprint(&self) -> u64 {
         fingerprint(std::iter::once(&self.rules.source).chain(self.decks.iter().map(|d| &d.source)))

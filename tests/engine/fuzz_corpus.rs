@@ -94,3 +94,44 @@ fn the_record_corpora_are_not_stale() {
         );
     }
 }
+
+/// The fuzzers' shortcut builds what the program builds: a file swapped into the shipped data
+/// parsed once gives the same content, or the same errors, as `Data::build` on the same files.
+#[test]
+fn a_file_swapped_into_parsed_data_builds_as_the_files_do() {
+    use symmetric_alliance::content::{Data, Source};
+    let shipped = Data::embedded();
+    let parsed = shipped.parse();
+    let fixture = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds/rules/fixture-mini.toml"),
+    )
+    .expect("the fixture rules");
+    for text in [
+        shipped.rules.text.as_str(),
+        fixture.as_str(),
+        "version = 1\n[game]\n",
+    ] {
+        let mut files = shipped.clone();
+        files.rules.text = text.to_owned();
+        let swapped = parsed.with_rules(Source::new("rules/rules.toml", text));
+        assert_eq!(swapped.fingerprint(), files.fingerprint());
+        assert_eq!(
+            format!("{:?}", swapped.build()),
+            format!("{:?}", files.build())
+        );
+    }
+    for (i, deck) in shipped.decks.iter().enumerate() {
+        let mut files = shipped.clone();
+        files.decks[i].text = format!("unknown_key = 1\n{}", deck.text);
+        let swapped = parsed.with_deck(i, files.decks[i].clone());
+        assert_eq!(
+            format!("{:?}", swapped.build()),
+            format!("{:?}", files.build())
+        );
+        assert!(
+            files.build().is_err(),
+            "{} with a bad card builds",
+            deck.name
+        );
+    }
+}
