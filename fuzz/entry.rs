@@ -1,5 +1,5 @@
 //! The fuzz targets' entry points, shared with the ordinary test that replays every corpus
-//! (`tests/fuzz_corpus.rs`). Each feeds outside bytes through the program's own path, not a
+//! (`tests/engine/fuzz_corpus.rs`). Each feeds outside bytes through the program's own path, not a
 //! parser alone: a deck or rules file is built with the rest of the shipped data, a scenario
 //! against the shipped content and beside the shipped scenarios, and a record is read, checked,
 //! replayed, stepped through and reported. Whatever builds is then played, so checked content
@@ -9,8 +9,10 @@
 use rand::RngExt;
 use std::path::Path;
 use std::sync::{Arc, OnceLock};
-use symmetric_alliance::classroom::{Format, GameRecord, Library, RecordCursor, Report, report};
-use symmetric_alliance::content::{Data, Scenarios, Source, scenario};
+use symmetric_alliance::classroom::{
+    Format, GameRecord, Library, RecordCursor, RecordError, Report, report,
+};
+use symmetric_alliance::content::{Data, ParsedData, Scenarios, Source, scenario};
 use symmetric_alliance::engine::{Content, Game, rng};
 
 /// The fuzzers' names, which are also the corpus folders under `fuzz/corpus/`.
@@ -43,6 +45,17 @@ fn library() -> &'static Library {
     })
 }
 
+/// The shipped data files, parsed once: each input re-parses only the file it replaces, and the
+/// build that follows checks all of them together as `Data::build` does.
+fn shipped() -> &'static (Data, ParsedData) {
+    static SHIPPED: OnceLock<(Data, ParsedData)> = OnceLock::new();
+    SHIPPED.get_or_init(|| {
+        let data = Data::embedded();
+        let parsed = data.parse();
+        (data, parsed)
+    })
+}
+
 /// The first byte picks which shipped deck file the rest of the input replaces.
 pub fn deck(data: &[u8]) -> bool {
     let Some((&which, text)) = data.split_first() else {
@@ -52,10 +65,10 @@ pub fn deck(data: &[u8]) -> bool {
     let Ok(text) = std::str::from_utf8(text) else {
         return false;
     };
-    let mut data = Data::embedded();
-    let i = usize::from(which) % data.decks.len();
-    data.decks[i].text = text.to_owned();
-    build_and_play(&data)
+    let (files, parsed) = shipped();
+    let i = usize::from(which) % files.decks.len();
+    let source = Source::new(files.decks[i].name.clone(), text);
+    build_and_play(&parsed.with_deck(i, source))
 }
 
 /// The input replaces `rules/rules.toml`, built with the shipped decks.
@@ -63,12 +76,14 @@ pub fn rules(data: &[u8]) -> bool {
     let Ok(text) = std::str::from_utf8(data) else {
         return false;
     };
-    let mut data = Data::embedded();
-    data.rules.text = text.to_owned();
-    build_and_play(&data)
+    build_and_play(
+        &shipped()
+            .1
+            .with_rules(Source::new("rules/rules.toml", text)),
+    )
 }
 
-fn build_and_play(data: &Data) -> bool {
+fn build_and_play(data: &ParsedData) -> bool {
     let Ok(content) = data.build() else {
         return false;
     };
@@ -134,6 +149,20 @@ pub fn report_of(data: &[u8]) -> bool {
     let _ = report::compare_markdown(&two);
     let _ = report::compare_csv(&two);
     true
+}
+
+/// For a well-formed record of a shipped scenario, whether it carries the shipped data's
+/// fingerprint (`Some(false)`: it was recorded with other data and stops at the fingerprint
+/// check); `None` for anything else.
+pub fn of_shipped_data(data: &[u8]) -> Option<bool> {
+    let path = Path::new("fuzz.json");
+    let record = GameRecord::parse(path, data).ok()?;
+    let content = library().content(record.scenario.as_deref()).ok()?;
+    match record.check_data(path, &content) {
+        Ok(()) => Some(true),
+        Err(RecordError::OtherData { .. }) => Some(false),
+        Err(_) => None,
+    }
 }
 
 /// What `Library::open_record` does after reading the file's bytes.

@@ -25,6 +25,8 @@ pub struct Worker {
     tx: Sender<Request>,
     rx: Receiver<Reply>,
     pub busy: bool,
+    /// An answer [`Worker::wait`] took in ahead of [`Worker::poll`].
+    ready: Option<Reply>,
 }
 
 /// The worker thread ended (a bot panicked): the game cannot go on.
@@ -59,6 +61,7 @@ impl Worker {
             tx,
             rx,
             busy: false,
+            ready: None,
         }
     }
 
@@ -84,6 +87,10 @@ impl Worker {
     }
 
     pub fn poll(&mut self) -> Result<Option<Reply>, Gone> {
+        if let Some(r) = self.ready.take() {
+            self.busy = false;
+            return Ok(Some(r));
+        }
         match self.rx.try_recv() {
             Ok(r) => {
                 self.busy = false;
@@ -91,6 +98,15 @@ impl Worker {
             }
             Err(TryRecvError::Empty) => Ok(None),
             Err(TryRecvError::Disconnected) => Err(Gone),
+        }
+    }
+
+    /// Blocks until the question asked is answered, and keeps the answer for the next
+    /// [`Worker::poll`]: a test that waits after each input gets the same run every time.
+    #[cfg(feature = "test-support")]
+    pub fn wait(&mut self) {
+        if self.busy && self.ready.is_none() {
+            self.ready = self.rx.recv().ok();
         }
     }
 }

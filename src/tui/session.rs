@@ -313,6 +313,15 @@ impl Session {
         self.worker.as_ref().is_some_and(|w| w.busy)
     }
 
+    /// Test hook: blocks until the bot's pending answer is in (it is played at the next tick),
+    /// so a scripted run does not race the bot thread.
+    #[cfg(feature = "test-support")]
+    pub fn wait_for_bot(&mut self) {
+        if let Some(w) = self.worker.as_mut() {
+            w.wait();
+        }
+    }
+
     /// When the next bot move is due, at the earliest (for the event loop's wait).
     pub(crate) fn bot_due(&self) -> Option<Instant> {
         let side = self.game().to_move()?;

@@ -12,7 +12,7 @@ use std::path::Path;
 use symmetric_alliance::ai::Budget;
 use symmetric_alliance::classroom::{Library, RecordCursor, Session};
 use symmetric_alliance::engine::{Game, Meter, Side};
-use symmetric_alliance::tui::app::{self, App, MenuItem, Popup, Screen};
+use symmetric_alliance::tui::app::{App, MenuItem, Popup, Screen};
 use symmetric_alliance::tui::keys;
 use symmetric_alliance::tui::mode::Mode as Ctx;
 use symmetric_alliance::tui::msg::Msg;
@@ -81,9 +81,12 @@ impl Dice {
     }
 }
 
-/// An app as `alliance` opens it, saving into `saves`, with instant random bots.
-fn fresh(saves: &Path) -> App {
+/// An app as `alliance` opens it, saving into `saves`, with instant random bots, and the menu's
+/// cursor on a random entry: a run comes back to the menu only when an app quits, and from the
+/// top entry it would seldom walk as far as Rules and Cards before Enter starts a game.
+fn fresh(saves: &Path, d: &mut Dice) -> App {
     let mut a = with_library(app(false));
+    a.menu_cursor = d.below(MenuItem::ALL.len());
     a.save_dir = Some(saves.to_path_buf());
     a.pace = std::time::Duration::ZERO;
     a.menu_bot = 0;
@@ -300,24 +303,43 @@ impl Reached {
 }
 
 /// One step: an event through the real handler, a tick for the bots, a frame, and the checks.
-fn step(a: &mut App, d: &mut Dice, secrecy: &mut Secrecy) {
+/// Returns the event, for the run's digest.
+fn step(a: &mut App, d: &mut Dice, secrecy: &mut Secrecy) -> Event {
     let ev = event(a, d);
     if let Event::Resize(w, h) = ev {
         a.size = (w, h);
     }
-    symmetric_alliance::tui::handle(a, ev);
-    app::update(a, Msg::Tick);
+    symmetric_alliance::tui::handle(a, ev.clone());
+    // A bot asked by the input has answered before the tick looks (as one asked by the last
+    // tick has, at the end of the last step): no answer arrives sooner or later by chance.
+    wait_for_bot(a);
+    // As the loop lets time pass: the bot's answer played, then a tick and its commands run.
+    a.tick();
     check_model(a);
     let (w, h) = a.size;
     let frame = render(a, w, h);
     secrecy.check(a, &frame);
+    ev
+}
+
+/// Blocks until the bot's pending answer is in; it is played at the next tick.
+fn wait_for_bot(a: &mut App) {
+    if let Screen::Game(s) = &mut a.screen {
+        s.wait_for_bot();
+    }
+}
+
+/// Folds a step into the run's digest (FNV-1a): the event, which depends on the screen it was
+/// drawn for, and how far the game's record has come, which counts the bots' moves. Two runs of
+/// one seed print the same digest; a run that raced the bot thread would not.
+fn digest(h: u64, ev: &Event, a: &App) -> u64 {
+    let moves = a.session().map_or(0, |s| s.game().record().len());
+    format!("{ev:?} {moves}")
+        .bytes()
+        .fold(h, |h, b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 #[test]
-// Outside the default run: its keys race the bot thread, so on a loaded machine it can fail to
-// reach every screen in time. Run it with
-// `cargo test --release --test tui_fuzz -- --ignored` until it waits for each bot answer.
-#[ignore = "timing-dependent: races the bot thread; run with --ignored"]
 fn random_input_reaches_every_screen_and_breaks_nothing() {
     let dir = tempfile::tempdir().expect("a temporary folder");
     let saves = dir.path().join("saves");
@@ -327,7 +349,7 @@ fn random_input_reaches_every_screen_and_breaks_nothing() {
     let mut secrecy = Secrecy::default();
     // The replay viewer first (only `alliance replay` opens it), then the app from its menu.
     let mut a = replay_app(dir.path());
-    let (mut steps, mut games_over) = (0, 0);
+    let (mut steps, mut games_over, mut run) = (0, 0, 0xcbf2_9ce4_8422_2325);
     while steps < MIN_STEPS || !reached.all() {
         assert!(
             steps < MAX_STEPS,
@@ -335,21 +357,21 @@ fn random_input_reaches_every_screen_and_breaks_nothing() {
             missing(&reached)
         );
         reached.note(&a);
-        step(&mut a, &mut d, &mut secrecy);
+        let ev = step(&mut a, &mut d, &mut secrecy);
+        run = digest(run, &ev, &a);
         steps += 1;
         if a.session().is_some_and(|s| s.game().is_over()) {
             games_over += 1;
         }
         if a.quit || (steps == 300 && matches!(a.screen, Screen::Replay(_))) {
-            a = fresh(&saves);
+            a = fresh(&saves, &mut d);
         }
-        // A bot's move is on its own thread: give it a moment when one is thinking.
-        if a.session().is_some_and(|s| s.bot_busy()) {
-            std::thread::sleep(std::time::Duration::from_micros(200));
-        }
+        // A bot's move is on its own thread: its answer is in before the next input (and played
+        // at that step's tick), so the same seed gives the same run however loaded the machine.
+        wait_for_bot(&mut a);
     }
     assert!(games_over > 0, "no game reached its end");
-    println!("{steps} steps");
+    println!("{steps} steps, {games_over} on a finished game, run digest {run:016x}");
 }
 
 fn missing(r: &Reached) -> Vec<String> {
