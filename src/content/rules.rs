@@ -3,7 +3,8 @@
 use super::raw::{RawAim, RawKindOps, RawRules};
 use super::validate::{Checker, Resolver, check_id};
 use crate::engine::{
-    Aim, DealRules, DealTerm, Domain, Kind, METERS, Meter, OpsOption, Pressure, Rules, TrackDef,
+    Aim, Condition, DealRules, DealTerm, Domain, Effect, Kind, METERS, Meter, OpsOption, Pressure,
+    Rules, Side, TrackDef,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -102,8 +103,11 @@ pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
                 format!("deal term `{}` has no effects", t.id.get_ref()),
             );
         }
-        let requires = resolver.conditions(c, &t.requires);
+        let mut requires = resolver.conditions(c, &t.requires);
         let effects = resolver.effects(c, &t.effects);
+        // No one may offer (and no bot can send) a term the receiver could not use, such as
+        // status +2 with status at its top.
+        requires.extend(room_for(&rules, t.giver.other(), &effects));
         terms.push(DealTerm {
             id: t.id.get_ref().clone(),
             label: t.label.clone(),
@@ -121,6 +125,24 @@ pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
     }
     rules.deals.terms = terms;
     rules
+}
+
+/// The conditions under which a term's gains for the receiver are not wasted: each rise of one
+/// of the receiver's own items needs that item below its top. (A fall of the receiver's item is
+/// a price it pays, and a shared track is nobody's gain, so neither needs room.)
+fn room_for(rules: &Rules, receiver: Side, effects: &[Effect]) -> Vec<Condition> {
+    effects
+        .iter()
+        .filter_map(|e| match *e {
+            Effect::Move { meter, by } if by > 0 && meter.owner() == Some(receiver) => {
+                Some(Condition::AtMost {
+                    meter,
+                    value: rules.track(meter).max - 1,
+                })
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// Both opening hands are dealt from the deck, so it must hold two hands' worth of cards (the

@@ -408,3 +408,34 @@ fn undo_takes_back_only_an_action_that_revealed_nothing() {
         "a sent offer has been shown to the other side"
     );
 }
+
+#[test]
+fn a_term_the_receiver_cannot_use_is_not_legal() {
+    let content = common::fixture("mini");
+    let top = |m: Meter| content.rules.tracks[m.index()].max;
+    let mut game = at_actions(&content, 11);
+    game.apply(Action::OpenDeal).expect("open");
+    let give_status = Action::Give(term(&content, "status"));
+    let ask_spending = Action::Ask(term(&content, "spending"));
+    // With room on the receiver's item, both are on offer.
+    game.stage_meter(Meter::Status, top(Meter::Status) - 1);
+    game.stage_meter(Meter::UsCost, top(Meter::UsCost) - 1);
+    let legal = game.legal_actions();
+    assert!(legal.contains(&give_status) && legal.contains(&ask_spending));
+    // At the top, a step would be wasted: the engine neither offers nor takes the term.
+    game.stage_meter(Meter::Status, top(Meter::Status));
+    game.stage_meter(Meter::UsCost, top(Meter::UsCost));
+    let legal = game.legal_actions();
+    assert!(!legal.contains(&give_status), "{legal:?}");
+    assert!(!legal.contains(&ask_spending), "{legal:?}");
+    assert!(game.apply(give_status).is_err());
+    assert!(game.apply(ask_spending).is_err());
+    // A price the receiver pays needs no room: Seoul's cost-sharing settlement lowers
+    // Washington's leverage, and may still be asked for with that leverage at 0.
+    game.stage_meter(Meter::UsCost, 0);
+    game.stage_meter(Meter::UsLeverage, 0);
+    assert!(
+        game.legal_actions()
+            .contains(&Action::Ask(term(&content, "sma-settlement")))
+    );
+}
