@@ -39,6 +39,9 @@ pub(crate) struct RawGame {
     pub(crate) cohesion_floor: Spanned<i64>,
     pub(crate) symmetry_bonus: Spanned<i64>,
     pub(crate) final_symmetry_multiplier: Spanned<i64>,
+    /// Cards of the other side still in a hand when the actions end fire for their owner.
+    #[serde(default)]
+    pub(crate) held_cards_fire: bool,
 }
 
 #[derive(Deserialize)]
@@ -133,6 +136,9 @@ pub(crate) struct RawDeals {
     pub mutual_cohesion: Spanned<i64>,
     pub bare_cohesion: Spanned<i64>,
     pub bare_reject_leverage: Spanned<i64>,
+    /// Leverage the opener loses when it withdraws a deal before anything was sent.
+    #[serde(default)]
+    pub withdraw_leverage: Option<Spanned<i64>>,
     #[serde(default)]
     pub term: Vec<RawTerm>,
 }

@@ -41,6 +41,7 @@ pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
             "final_symmetry_multiplier",
             1..5,
         ),
+        held_cards_fire: g.held_cards_fire,
         size_by_uncertainty: raw.shocks.size_by_uncertainty.get_ref().clone(),
         layer_for: [Meter::SelfHelp; 5],
         ops: Default::default(),
@@ -56,6 +57,11 @@ pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
                 "bare_reject_leverage",
                 -3..4,
             ),
+            withdraw_leverage: raw
+                .deals
+                .withdraw_leverage
+                .as_ref()
+                .map_or(0, |v| c.int(v, "withdraw_leverage", 0..4)),
             terms: Vec::new(),
         },
     };

@@ -151,6 +151,9 @@ pub struct DealRules {
     pub bare_cohesion: i8,
     /// Leverage the demanding side gains when its bare demand is rejected.
     pub bare_reject_leverage: i8,
+    /// Leverage the opener loses when it withdraws a deal before anything was sent, so that
+    /// opening a deal is not a free way to pass.
+    pub withdraw_leverage: i8,
     /// The vocabulary of terms a side may give, besides cards.
     pub terms: Vec<DealTerm>,
 }
@@ -174,6 +177,9 @@ pub struct Rules {
     pub(crate) priority_start: Priority,
     pub(crate) symmetry_bonus: i8,
     pub(crate) final_symmetry_multiplier: i8,
+    /// When the actions of a round end, every card of the other side still in a hand fires its
+    /// event for its owner, so no one can sit on an opponent's card to keep it from firing.
+    pub(crate) held_cards_fire: bool,
     /// Shock size modifier, indexed by order uncertainty.
     pub(crate) size_by_uncertainty: Vec<i8>,
     /// The strategy layer that absorbs each domain's shocks, indexed by [`Domain::index`].

@@ -62,6 +62,8 @@ pub enum PlayMode {
     Headline,
     /// For its event.
     Event,
+    /// Held by the other side when the round's actions ended (rules `held_cards_fire`).
+    Held,
     /// For operations.
     Ops {
         /// Index into the rules' operations options for the card's side and kind.

@@ -243,6 +243,10 @@ impl Game {
                 Phase::Actions { to_move } => {
                     let left = self.board.actions_left;
                     if left == [0, 0] {
+                        self.fire_held_cards(ev);
+                        if self.rupture.is_some() {
+                            continue;
+                        }
                         self.summit(ev);
                     } else {
                         if left[to_move.index()] == 0 {
@@ -254,6 +258,29 @@ impl Game {
                     }
                 }
                 _ => return,
+            }
+        }
+    }
+
+    /// Under `held_cards_fire`, each side's cards of the other side still in hand fire for their
+    /// owner, Washington's hand first, then leave the hand as a played card would. The holder
+    /// chose to keep them, so a rupture they cause is the holder's.
+    fn fire_held_cards(&mut self, ev: &mut Vec<Event>) {
+        if !self.content.rules.held_cards_fire {
+            return;
+        }
+        for side in Side::BOTH {
+            let held: Vec<CardId> = self.hands[side.index()]
+                .iter()
+                .copied()
+                .filter(|c| self.content.card(*c).side.owner() == Some(side.other()))
+                .collect();
+            for card in held {
+                if self.rupture.is_some() {
+                    return;
+                }
+                self.take_from_hand(side, card);
+                self.play_event(side, card, PlayMode::Held, ev);
             }
         }
     }

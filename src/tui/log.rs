@@ -93,6 +93,7 @@ fn play_mode(content: &Content, side: Side, card: u16, mode: PlayMode) -> String
     match mode {
         PlayMode::Headline => format!("{side} headlines «{title}»"),
         PlayMode::Event => format!("{side} plays «{title}» for its event"),
+        PlayMode::Held => format!("{side} held «{title}» past the actions: its event fires"),
         PlayMode::Ops { option, points } => {
             let kind = content.cards.get(usize::from(card)).map(|c| c.kind);
             let label = kind

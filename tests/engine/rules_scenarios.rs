@@ -439,3 +439,65 @@ fn a_term_the_receiver_cannot_use_is_not_legal() {
             .contains(&Action::Ask(term(&content, "sma-settlement")))
     );
 }
+
+/// Under `held_cards_fire`, the other side's card kept in hand past the actions fires for its
+/// owner before the summit; the holder's own cards stay.
+#[test]
+fn an_opponent_card_held_past_the_actions_fires_for_its_owner() {
+    for (fixture, fires) in [("held", true), ("mini", false)] {
+        let content = common::fixture(fixture);
+        let mut game = at_actions(&content, 7);
+        let (mine, theirs, kept) = (
+            card(&content, "was-cost-0"),
+            card(&content, "seo-cost-1"), // event: status +2
+            card(&content, "was-role-0"),
+        );
+        game.stage_hand(Side::Washington, &[mine, theirs, kept]);
+        game.stage_hand(Side::Seoul, &[card(&content, "seo-leverage-0")]);
+        // Both sides spend their actions without touching the held cards.
+        let mut events = Vec::new();
+        let per_round = content.rules.actions_per_round;
+        for _ in 0..per_round {
+            for _ in Side::BOTH {
+                events.extend(apply_all(&mut game, &[Action::OpenDeal, Action::Withdraw]));
+            }
+        }
+        let held = Event::CardPlayed {
+            side: Side::Washington,
+            card: theirs,
+            mode: symmetric_alliance::engine::PlayMode::Held,
+        };
+        assert_eq!(events.contains(&held), fires, "{fixture}: {events:?}");
+        let fired = Event::EventFired {
+            card: theirs,
+            side: Side::Seoul,
+        };
+        assert_eq!(events.contains(&fired), fires, "{fixture}");
+        // It fired before the summit scored, and the holder's own card was not touched.
+        if fires {
+            let at = |e: &Event| events.iter().position(|x| x == e);
+            let summit = events
+                .iter()
+                .position(|e| matches!(e, Event::Summit { .. }))
+                .expect("the summit was held");
+            assert!(at(&fired).expect("fired") < summit);
+            assert!(!events.iter().any(|e| matches!(
+                e,
+                Event::CardPlayed { card, .. } if *card == kept || *card == mine
+            )));
+        }
+    }
+}
+
+/// Under `withdraw_leverage`, a deal withdrawn before anything was sent costs the opener
+/// leverage, so opening a deal is not a free pass.
+#[test]
+fn withdrawing_an_unsent_deal_costs_the_opener_leverage() {
+    for (fixture, cost) in [("held", 1), ("mini", 0)] {
+        let content = common::fixture(fixture);
+        let mut game = at_actions(&content, 7);
+        game.stage_meter(Meter::UsLeverage, 4);
+        apply_all(&mut game, &[Action::OpenDeal, Action::Withdraw]);
+        assert_eq!(game.meter(Meter::UsLeverage), 4 - cost, "{fixture}");
+    }
+}
