@@ -1,6 +1,7 @@
 //! The data files as written: serde structs that keep the spans of the values the validator
 //! checks, so every semantic error can point at its line and column.
 
+use crate::engine::Era;
 use crate::engine::{
     CardSide, Concept, Condition, Domain, Duration, Effect, Kind, Lens, Meter, Priority, Side, Step,
 };
@@ -42,6 +43,11 @@ pub(crate) struct RawGame {
     /// Cards of the other side still in a hand when the actions end fire for their owner.
     #[serde(default)]
     pub(crate) held_cards_fire: bool,
+    /// The rounds at whose start the middle and late cards enter the deck (default 1: at once).
+    #[serde(default)]
+    pub(crate) middle_era: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub(crate) late_era: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -175,6 +181,8 @@ pub(crate) struct RawCard {
     pub text: String,
     #[serde(default)]
     pub once: bool,
+    #[serde(default)]
+    pub era: Era,
     #[serde(default)]
     pub requires: Vec<RawCondition>,
     pub effects: Spanned<Vec<RawEffect>>,

@@ -7,6 +7,7 @@ use crate::engine::{
     Rules, Side, TrackDef,
 };
 use std::collections::{HashMap, HashSet};
+use toml::Spanned;
 
 /// The rules file format this build reads.
 pub(crate) const RULES_VERSION: i64 = 1;
@@ -42,6 +43,7 @@ pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
             1..5,
         ),
         held_cards_fire: g.held_cards_fire,
+        era_rounds: [1, 1, 1],
         size_by_uncertainty: raw.shocks.size_by_uncertainty.get_ref().clone(),
         layer_for: [Meter::SelfHelp; 5],
         ops: Default::default(),
@@ -68,6 +70,7 @@ pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
     let cohesion = rules.track(Meter::Cohesion);
     let range = i64::from(cohesion.min)..i64::from(cohesion.max) + 1;
     rules.cohesion_floor = c.int(&g.cohesion_floor, "cohesion_floor", range);
+    rules.era_rounds = era_rounds(c, [&g.middle_era, &g.late_era], [1, 1]);
     check_shock_rules(c, raw, &mut rules);
     rules.ops = [
         check_side_ops(c, &raw.ops.washington, "washington"),
@@ -133,6 +136,32 @@ pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
     rules
 }
 
+/// The rounds at which each era's cards enter, from the optional `middle_era` and `late_era`
+/// (falling back to `fallback`); the late era cannot come before the middle one.
+pub(crate) fn era_rounds(
+    c: &mut Checker,
+    given: [&Option<Spanned<i64>>; 2],
+    fallback: [u8; 2],
+) -> [u8; 3] {
+    let middle = given[0]
+        .as_ref()
+        .map_or(fallback[0], |v| c.int(v, "middle_era", 1..21));
+    let late = match given[1] {
+        Some(v) => {
+            let late: u8 = c.int(v, "late_era", 1..21);
+            if late < middle {
+                c.error(
+                    v.span(),
+                    format!("late_era is round {late}, before middle_era (round {middle})"),
+                );
+            }
+            late
+        }
+        None => fallback[1].max(middle),
+    };
+    [1, middle, late]
+}
+
 /// The conditions under which a term's gains for the receiver are not wasted: each rise of one
 /// of the receiver's own items needs that item below its top. (A fall of the receiver's item is
 /// a price it pays, and a shared track is nobody's gain, so neither needs room.)
@@ -153,12 +182,20 @@ fn room_for(rules: &Rules, receiver: Side, effects: &[Effect]) -> Vec<Condition>
 
 /// Both opening hands are dealt from the deck, so it must hold two hands' worth of cards (the
 /// scenario check refuses a smaller deck the same way). Pointed at `hand_size` in the rules.
-pub(crate) fn check_hands(c: &mut Checker, raw: &RawRules, rules: &Rules, cards: usize) {
+/// `cards` counts those of the first round; `later` says some wait for a later era.
+pub(crate) fn check_hands(
+    c: &mut Checker,
+    raw: &RawRules,
+    rules: &Rules,
+    cards: usize,
+    later: bool,
+) {
     let need = 2 * usize::from(rules.hand_size);
     if rules.hand_size > 0 && cards < need {
         let msg = format!(
-            "hand_size is {}, but the decks hold only {cards} cards and both hands need {need}",
-            rules.hand_size
+            "hand_size is {}, but the decks hold only {cards} cards{} and both hands need {need}",
+            rules.hand_size,
+            if later { " in the first era" } else { "" }
         );
         c.error(raw.game.hand_size.span(), msg);
     }

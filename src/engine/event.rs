@@ -116,6 +116,13 @@ pub enum Event {
         /// How many cards.
         count: u8,
     },
+    /// A new era began: its cards were shuffled into the draw deck.
+    CardsEntered {
+        /// The round it began.
+        round: u8,
+        /// How many cards entered.
+        cards: u16,
+    },
     /// The discards became the draw deck again.
     Reshuffled {
         /// How many cards were shuffled in.
@@ -365,6 +372,7 @@ impl Event {
             self,
             Event::Drew { .. }
                 | Event::Reshuffled { .. }
+                | Event::CardsEntered { .. }
                 | Event::ShockRevealed { .. }
                 | Event::InjectFired { .. }
                 | Event::HeadlinesRevealed { .. }

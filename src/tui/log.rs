@@ -126,6 +126,10 @@ fn round_event(content: &Content, e: &Event) -> Option<Line> {
         Event::RoundStarted { round } => head(format!("── Round {round} ──"), None),
         Event::Drew { side, count } => detail(format!("{side} draws {count}")),
         Event::Reshuffled { cards } => detail(format!("the discard pile ({cards}) is reshuffled")),
+        Event::CardsEntered { round, cards } => head(
+            format!("A new era: {cards} cards enter the draw deck in round {round}"),
+            None,
+        ),
         Event::ShockRevealed {
             shock,
             size,

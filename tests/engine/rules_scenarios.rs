@@ -501,3 +501,54 @@ fn withdrawing_an_unsent_deal_costs_the_opener_leverage() {
         assert_eq!(game.meter(Meter::UsLeverage), 4 - cost, "{fixture}");
     }
 }
+
+/// Cards of a later era wait outside the deck and are shuffled in at the start of their round;
+/// without eras, every card is in the deck from the start.
+#[test]
+fn later_era_cards_enter_the_deck_at_their_round() {
+    let content = common::fixture("eras");
+    let later: Vec<u16> = [
+        "eit-cost-0",
+        "eit-mission-1",
+        "eit-role-0",
+        "eit-leverage-1",
+    ]
+    .iter()
+    .map(|id| card(&content, id))
+    .collect();
+    let mut reached = 0;
+    for seed in 0..20 {
+        let (mut game, mut events) = Game::start(content.clone(), seed);
+        for side in Side::BOTH {
+            let hand = game.hand(side);
+            assert!(
+                !later.iter().any(|c| hand.contains(c)),
+                "seed {seed}: {hand:?}"
+            );
+        }
+        let mut step = 0usize;
+        while game.board().round < 3 && !game.is_over() {
+            let legal = game.legal_actions();
+            events.extend(game.apply(legal[step % legal.len()]).expect("legal"));
+            step += 7;
+        }
+        let entered: Vec<(u8, u16)> = events
+            .iter()
+            .filter_map(|e| match e {
+                Event::CardsEntered { round, cards } => Some((*round, *cards)),
+                _ => None,
+            })
+            .collect();
+        if game.board().round == 3 {
+            assert_eq!(entered, vec![(2, 4), (3, 4)], "seed {seed}");
+            reached += 1;
+        }
+    }
+    assert!(reached >= 10, "only {reached} of 20 games reached round 3");
+    let (_, events) = Game::start(common::fixture("mini"), 1);
+    assert!(
+        !events
+            .iter()
+            .any(|e| matches!(e, Event::CardsEntered { .. }))
+    );
+}
