@@ -241,7 +241,8 @@ impl GameTally {
                 side,
                 kind: match mode {
                     PlayMode::Headline => PlayKind::Headline,
-                    PlayMode::Event => PlayKind::Event,
+                    // A held card fires as an event: it is counted with them.
+                    PlayMode::Event | PlayMode::Held => PlayKind::Event,
                     PlayMode::Ops { .. } => PlayKind::Ops,
                 },
             }),

@@ -49,6 +49,7 @@ pub(crate) fn check_card(c: &mut Checker, raw: &Spanned<RawCard>, resolver: &Res
         requires: resolver.conditions(c, &r.requires),
         effects: resolver.effects(c, r.effects.get_ref()),
         once: r.once,
+        era: r.era,
     }
 }
 

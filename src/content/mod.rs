@@ -23,6 +23,12 @@ use parsed::Parsed;
 use std::path::Path;
 use std::sync::Arc;
 
+/// The version of the rules the engine itself enforces beyond the data files. Raise it whenever
+/// an engine change makes an old game replay differently: then old saves and records are refused
+/// as made with other rules rather than called damaged. 2: a deal term whose gain the receiver
+/// could not use (an item at its top) is no longer legal.
+pub const ENGINE_RULES: u64 = 2;
+
 /// The data files of a game: the rules and every deck file.
 #[derive(Clone, Debug)]
 pub struct Data {
@@ -80,7 +86,9 @@ impl Data {
         }
     }
 
-    /// A stable fingerprint of every data file (FNV-1a over names and texts).
+    /// A stable fingerprint of every data file (FNV-1a over names and texts) and of the engine's
+    /// own rules ([`ENGINE_RULES`]). Saves and records carry it, so a game made under other rules
+    /// is refused with a clear message instead of replaying into an illegal move.
     pub fn fingerprint(&self) -> u64 {
         fingerprint(std::iter::once(&self.rules).chain(&self.decks))
     }
@@ -88,7 +96,7 @@ impl Data {
 
 /// A stable fingerprint of data files (FNV-1a over names and texts), rules first.
 fn fingerprint<'a>(files: impl Iterator<Item = &'a Source>) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ ENGINE_RULES;
     for s in files {
         for b in s
             .name

@@ -134,7 +134,13 @@ impl ParsedData {
             && !cards.is_empty()
             && errors.is_empty()
         {
-            rules::check_hands(&mut self.rules_checker(&mut errors), raw, r, cards.len());
+            let first_round = cards
+                .iter()
+                .filter(|c| r.era_rounds[c.era.index()] <= 1)
+                .count();
+            let later = first_round < cards.len();
+            let mut checker = self.rules_checker(&mut errors);
+            rules::check_hands(&mut checker, raw, r, first_round, later);
         }
         if cards.is_empty() && errors.is_empty() {
             errors.push(DataError {

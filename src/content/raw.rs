@@ -1,6 +1,7 @@
 //! The data files as written: serde structs that keep the spans of the values the validator
 //! checks, so every semantic error can point at its line and column.
 
+use crate::engine::Era;
 use crate::engine::{
     CardSide, Concept, Condition, Domain, Duration, Effect, Kind, Lens, Meter, Priority, Side, Step,
 };
@@ -39,6 +40,14 @@ pub(crate) struct RawGame {
     pub(crate) cohesion_floor: Spanned<i64>,
     pub(crate) symmetry_bonus: Spanned<i64>,
     pub(crate) final_symmetry_multiplier: Spanned<i64>,
+    /// Cards of the other side still in a hand when the actions end fire for their owner.
+    #[serde(default)]
+    pub(crate) held_cards_fire: bool,
+    /// The rounds at whose start the middle and late cards enter the deck (default 1: at once).
+    #[serde(default)]
+    pub(crate) middle_era: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub(crate) late_era: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -133,6 +142,9 @@ pub(crate) struct RawDeals {
     pub mutual_cohesion: Spanned<i64>,
     pub bare_cohesion: Spanned<i64>,
     pub bare_reject_leverage: Spanned<i64>,
+    /// Leverage the opener loses when it withdraws a deal before anything was sent.
+    #[serde(default)]
+    pub withdraw_leverage: Option<Spanned<i64>>,
     #[serde(default)]
     pub term: Vec<RawTerm>,
 }
@@ -169,6 +181,8 @@ pub(crate) struct RawCard {
     pub text: String,
     #[serde(default)]
     pub once: bool,
+    #[serde(default)]
+    pub era: Era,
     #[serde(default)]
     pub requires: Vec<RawCondition>,
     pub effects: Spanned<Vec<RawEffect>>,

@@ -3,9 +3,11 @@
 use super::raw::{RawAim, RawKindOps, RawRules};
 use super::validate::{Checker, Resolver, check_id};
 use crate::engine::{
-    Aim, DealRules, DealTerm, Domain, Kind, METERS, Meter, OpsOption, Pressure, Rules, TrackDef,
+    Aim, Condition, DealRules, DealTerm, Domain, Effect, Kind, METERS, Meter, OpsOption, Pressure,
+    Rules, Side, TrackDef,
 };
 use std::collections::{HashMap, HashSet};
+use toml::Spanned;
 
 /// The rules file format this build reads.
 pub(crate) const RULES_VERSION: i64 = 1;
@@ -40,6 +42,8 @@ pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
             "final_symmetry_multiplier",
             1..5,
         ),
+        held_cards_fire: g.held_cards_fire,
+        era_rounds: [1, 1, 1],
         size_by_uncertainty: raw.shocks.size_by_uncertainty.get_ref().clone(),
         layer_for: [Meter::SelfHelp; 5],
         ops: Default::default(),
@@ -55,12 +59,18 @@ pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
                 "bare_reject_leverage",
                 -3..4,
             ),
+            withdraw_leverage: raw
+                .deals
+                .withdraw_leverage
+                .as_ref()
+                .map_or(0, |v| c.int(v, "withdraw_leverage", 0..4)),
             terms: Vec::new(),
         },
     };
     let cohesion = rules.track(Meter::Cohesion);
     let range = i64::from(cohesion.min)..i64::from(cohesion.max) + 1;
     rules.cohesion_floor = c.int(&g.cohesion_floor, "cohesion_floor", range);
+    rules.era_rounds = era_rounds(c, [&g.middle_era, &g.late_era], [1, 1]);
     check_shock_rules(c, raw, &mut rules);
     rules.ops = [
         check_side_ops(c, &raw.ops.washington, "washington"),
@@ -102,8 +112,11 @@ pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
                 format!("deal term `{}` has no effects", t.id.get_ref()),
             );
         }
-        let requires = resolver.conditions(c, &t.requires);
+        let mut requires = resolver.conditions(c, &t.requires);
         let effects = resolver.effects(c, &t.effects);
+        // No one may offer (and no bot can send) a term the receiver could not use, such as
+        // status +2 with status at its top.
+        requires.extend(room_for(&rules, t.giver.other(), &effects));
         terms.push(DealTerm {
             id: t.id.get_ref().clone(),
             label: t.label.clone(),
@@ -123,14 +136,66 @@ pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
     rules
 }
 
+/// The rounds at which each era's cards enter, from the optional `middle_era` and `late_era`
+/// (falling back to `fallback`); the late era cannot come before the middle one.
+pub(crate) fn era_rounds(
+    c: &mut Checker,
+    given: [&Option<Spanned<i64>>; 2],
+    fallback: [u8; 2],
+) -> [u8; 3] {
+    let middle = given[0]
+        .as_ref()
+        .map_or(fallback[0], |v| c.int(v, "middle_era", 1..21));
+    let late = match given[1] {
+        Some(v) => {
+            let late: u8 = c.int(v, "late_era", 1..21);
+            if late < middle {
+                c.error(
+                    v.span(),
+                    format!("late_era is round {late}, before middle_era (round {middle})"),
+                );
+            }
+            late
+        }
+        None => fallback[1].max(middle),
+    };
+    [1, middle, late]
+}
+
+/// The conditions under which a term's gains for the receiver are not wasted: each rise of one
+/// of the receiver's own items needs that item below its top. (A fall of the receiver's item is
+/// a price it pays, and a shared track is nobody's gain, so neither needs room.)
+fn room_for(rules: &Rules, receiver: Side, effects: &[Effect]) -> Vec<Condition> {
+    effects
+        .iter()
+        .filter_map(|e| match *e {
+            Effect::Move { meter, by } if by > 0 && meter.owner() == Some(receiver) => {
+                Some(Condition::AtMost {
+                    meter,
+                    value: rules.track(meter).max - 1,
+                })
+            }
+            _ => None,
+        })
+        .collect()
+}
+
 /// Both opening hands are dealt from the deck, so it must hold two hands' worth of cards (the
 /// scenario check refuses a smaller deck the same way). Pointed at `hand_size` in the rules.
-pub(crate) fn check_hands(c: &mut Checker, raw: &RawRules, rules: &Rules, cards: usize) {
+/// `cards` counts those of the first round; `later` says some wait for a later era.
+pub(crate) fn check_hands(
+    c: &mut Checker,
+    raw: &RawRules,
+    rules: &Rules,
+    cards: usize,
+    later: bool,
+) {
     let need = 2 * usize::from(rules.hand_size);
     if rules.hand_size > 0 && cards < need {
         let msg = format!(
-            "hand_size is {}, but the decks hold only {cards} cards and both hands need {need}",
-            rules.hand_size
+            "hand_size is {}, but the decks hold only {cards} cards{} and both hands need {need}",
+            rules.hand_size,
+            if later { " in the first era" } else { "" }
         );
         c.error(raw.game.hand_size.span(), msg);
     }

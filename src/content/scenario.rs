@@ -50,6 +50,8 @@ struct RawGame {
     hand_size: Option<Spanned<i64>>,
     lens: Option<Lens>,
     priority_start: Option<Priority>,
+    middle_era: Option<Spanned<i64>>,
+    late_era: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -156,6 +158,8 @@ fn check_game(c: &mut Checker, raw: &RawScenario, content: &mut Content) {
     if let Some(v) = &g.hand_size {
         rules.hand_size = c.int(v, "hand_size", 1..13);
     }
+    let eras = [rules.era_rounds[1], rules.era_rounds[2]];
+    rules.era_rounds = super::rules::era_rounds(c, [&g.middle_era, &g.late_era], eras);
     rules.lens = g.lens.unwrap_or(rules.lens);
     rules.priority_start = g.priority_start.unwrap_or(rules.priority_start);
     if let Some(v) = &raw.targets.washington {

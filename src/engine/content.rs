@@ -2,7 +2,7 @@
 //! from data files; the engine only reads them.
 
 use super::effect::{Condition, Effect, Step};
-use super::ids::{CardSide, Concept, Domain, Duration, Kind, METERS, Meter, Priority, Side};
+use super::ids::{CardSide, Concept, Domain, Duration, Era, Kind, METERS, Meter, Priority, Side};
 use serde::Serialize;
 
 /// Index of a card in [`Content::cards`].
@@ -33,6 +33,8 @@ pub struct Card {
     pub effects: Vec<Effect>,
     /// Removed from the game once its event has been played.
     pub once: bool,
+    /// When the card enters the draw deck.
+    pub era: Era,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -151,6 +153,9 @@ pub struct DealRules {
     pub bare_cohesion: i8,
     /// Leverage the demanding side gains when its bare demand is rejected.
     pub bare_reject_leverage: i8,
+    /// Leverage the opener loses when it withdraws a deal before anything was sent, so that
+    /// opening a deal is not a free way to pass.
+    pub withdraw_leverage: i8,
     /// The vocabulary of terms a side may give, besides cards.
     pub terms: Vec<DealTerm>,
 }
@@ -174,6 +179,11 @@ pub struct Rules {
     pub(crate) priority_start: Priority,
     pub(crate) symmetry_bonus: i8,
     pub(crate) final_symmetry_multiplier: i8,
+    /// When the actions of a round end, every card of the other side still in a hand fires its
+    /// event for its owner, so no one can sit on an opponent's card to keep it from firing.
+    pub(crate) held_cards_fire: bool,
+    /// The round at whose start each era's cards enter the draw deck (early: 1).
+    pub era_rounds: [u8; 3],
     /// Shock size modifier, indexed by order uncertainty.
     pub(crate) size_by_uncertainty: Vec<i8>,
     /// The strategy layer that absorbs each domain's shocks, indexed by [`Domain::index`].
@@ -257,6 +267,11 @@ pub struct Content {
 }
 
 impl Content {
+    /// The round at whose start `card` enters the draw deck.
+    pub fn entry_round(&self, card: CardId) -> u8 {
+        self.rules.era_rounds[self.card(card).era.index()]
+    }
+
     /// The card an id names. Panics on an id that is not from this content, which is a bug.
     pub fn card(&self, id: CardId) -> &Card {
         &self.cards[usize::from(id)]

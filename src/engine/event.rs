@@ -62,6 +62,8 @@ pub enum PlayMode {
     Headline,
     /// For its event.
     Event,
+    /// Held by the other side when the round's actions ended (rules `held_cards_fire`).
+    Held,
     /// For operations.
     Ops {
         /// Index into the rules' operations options for the card's side and kind.
@@ -113,6 +115,13 @@ pub enum Event {
         side: Side,
         /// How many cards.
         count: u8,
+    },
+    /// A new era began: its cards were shuffled into the draw deck.
+    CardsEntered {
+        /// The round it began.
+        round: u8,
+        /// How many cards entered.
+        cards: u16,
     },
     /// The discards became the draw deck again.
     Reshuffled {
@@ -363,6 +372,7 @@ impl Event {
             self,
             Event::Drew { .. }
                 | Event::Reshuffled { .. }
+                | Event::CardsEntered { .. }
                 | Event::ShockRevealed { .. }
                 | Event::InjectFired { .. }
                 | Event::HeadlinesRevealed { .. }

@@ -82,6 +82,31 @@ impl CardSide {
     }
 }
 
+/// When a card enters the draw deck, as Twilight Struggle's war periods do: dated events then
+/// arrive in a plausible order, and the game changes character as it goes.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+pub enum Era {
+    /// In the deck from the start.
+    #[default]
+    Early,
+    /// Shuffled in at the rules' `middle_era` round.
+    Middle,
+    /// Shuffled in at the rules' `late_era` round.
+    Late,
+}
+
+impl Era {
+    /// Every era, in order.
+    pub const ALL: [Era; 3] = [Era::Early, Era::Middle, Era::Late];
+    /// Position in per-era arrays.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
 /// The item family a card works on, and which operations it buys.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

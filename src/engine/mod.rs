@@ -27,7 +27,7 @@ pub use content::{
 pub use effect::{CardRef, Condition, Effect, Step, Who};
 pub use event::{Cause, Event, Fizzle, PlayMode, ScoreReason, Viewer};
 pub(crate) use ids::METERS;
-pub use ids::{CardSide, Concept, Domain, Duration, Kind, Meter, Priority, Side};
+pub use ids::{CardSide, Concept, Domain, Duration, Era, Kind, Meter, Priority, Side};
 pub use legal::RuleError;
 pub use outcome::{Ending, Outcome};
 pub use rulings::DealShape;

@@ -161,6 +161,13 @@ impl Game {
             }
             Action::Withdraw if deal.counters == 0 => {
                 ev.push(Event::DealWithdrawn { by });
+                let cost = self.content.rules.deals.withdraw_leverage;
+                if cost > 0 {
+                    let cause = Cause::Deal {
+                        opener: deal.opener,
+                    };
+                    self.move_meter(Meter::leverage(by), -i32::from(cost), cause, Some(by), ev);
+                }
                 return self.end_deal(&deal);
             }
             Action::Withdraw | Action::Reject => {

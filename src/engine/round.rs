@@ -22,7 +22,10 @@ impl Game {
         let mut shock_deck: Vec<u16> = (0..content.shocks.len() as u16).collect();
         shock_deck.shuffle(&mut rng::stream(seed, SHOCK_STREAM));
         let mut draw_rng = rng::stream(seed, DRAW_STREAM);
-        let mut deck: Vec<CardId> = (0..content.cards.len() as u16).collect();
+        // Cards of a later era wait outside the deck (rules `middle_era`, `late_era`).
+        let mut deck: Vec<CardId> = (0..content.cards.len() as u16)
+            .filter(|c| content.entry_round(*c) <= 1)
+            .collect();
         deck.shuffle(&mut draw_rng);
         let meters = std::array::from_fn(|i| rules.tracks[i].start);
         let board = Board {
@@ -82,6 +85,7 @@ impl Game {
         self.board.actions_left = [per_round; 2];
         self.board.shock = None;
         ev.push(Event::RoundStarted { round });
+        self.enter_era_cards(round, ev);
         for side in Side::BOTH {
             let want = usize::from(self.content.rules.hand_size);
             let have = self.hands[side.index()].len();
@@ -99,6 +103,29 @@ impl Game {
         self.phase = Phase::Headline {
             picks: [pick(self, Side::Washington), pick(self, Side::Seoul)],
         };
+    }
+
+    /// Shuffles into the draw deck the cards whose era begins this round. Which cards wait for
+    /// a later round is public (a function of the content and the round), so no state holds
+    /// them, and a bot's guess at the hidden cards never includes them.
+    fn enter_era_cards(&mut self, round: u8, ev: &mut Vec<Event>) {
+        if round <= 1 || !self.content.rules.era_rounds[1..].contains(&round) {
+            return;
+        }
+        let before = self.deck.len();
+        for card in 0..self.content.cards.len() as u16 {
+            if self.content.entry_round(card) == round {
+                self.deck.push(card);
+            }
+        }
+        let entered = self.deck.len() - before;
+        if entered > 0 {
+            self.deck.shuffle(&mut self.draw_rng);
+            ev.push(Event::CardsEntered {
+                round,
+                cards: entered as u16,
+            });
+        }
     }
 
     /// Draws up to `count` cards, reshuffling the discard pile into the deck when it runs out.
@@ -243,6 +270,10 @@ impl Game {
                 Phase::Actions { to_move } => {
                     let left = self.board.actions_left;
                     if left == [0, 0] {
+                        self.fire_held_cards(ev);
+                        if self.rupture.is_some() {
+                            continue;
+                        }
                         self.summit(ev);
                     } else {
                         if left[to_move.index()] == 0 {
@@ -254,6 +285,29 @@ impl Game {
                     }
                 }
                 _ => return,
+            }
+        }
+    }
+
+    /// Under `held_cards_fire`, each side's cards of the other side still in hand fire for their
+    /// owner, Washington's hand first, then leave the hand as a played card would. The holder
+    /// chose to keep them, so a rupture they cause is the holder's.
+    fn fire_held_cards(&mut self, ev: &mut Vec<Event>) {
+        if !self.content.rules.held_cards_fire {
+            return;
+        }
+        for side in Side::BOTH {
+            let held: Vec<CardId> = self.hands[side.index()]
+                .iter()
+                .copied()
+                .filter(|c| self.content.card(*c).side.owner() == Some(side.other()))
+                .collect();
+            for card in held {
+                if self.rupture.is_some() {
+                    return;
+                }
+                self.take_from_hand(side, card);
+                self.play_event(side, card, PlayMode::Held, ev);
             }
         }
     }

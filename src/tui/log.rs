@@ -93,6 +93,7 @@ fn play_mode(content: &Content, side: Side, card: u16, mode: PlayMode) -> String
     match mode {
         PlayMode::Headline => format!("{side} headlines «{title}»"),
         PlayMode::Event => format!("{side} plays «{title}» for its event"),
+        PlayMode::Held => format!("{side} held «{title}» past the actions: its event fires"),
         PlayMode::Ops { option, points } => {
             let kind = content.cards.get(usize::from(card)).map(|c| c.kind);
             let label = kind
@@ -125,6 +126,10 @@ fn round_event(content: &Content, e: &Event) -> Option<Line> {
         Event::RoundStarted { round } => head(format!("── Round {round} ──"), None),
         Event::Drew { side, count } => detail(format!("{side} draws {count}")),
         Event::Reshuffled { cards } => detail(format!("the discard pile ({cards}) is reshuffled")),
+        Event::CardsEntered { round, cards } => head(
+            format!("A new era: {cards} cards enter the draw deck in round {round}"),
+            None,
+        ),
         Event::ShockRevealed {
             shock,
             size,

@@ -323,3 +323,43 @@ fn a_fifo_or_a_device_among_the_data_files_is_named_not_read() {
     let errs = Data::from_dir(dir.path()).expect_err("a FIFO").0;
     assert!(errs[0].message.contains("FIFO"), "{errs:?}");
 }
+
+/// Eras: the late era may not begin before the middle one, an unknown era is refused, and the
+/// first era alone must be able to deal both hands.
+#[test]
+fn eras_out_of_order_unknown_or_too_small_are_refused() {
+    let rules = rules_text().replace(
+        "final_symmetry_multiplier = 2",
+        "final_symmetry_multiplier = 2\nmiddle_era = 4\nlate_era = 3",
+    );
+    let line = rules
+        .lines()
+        .position(|l| l.starts_with("late_era"))
+        .expect("line")
+        + 1;
+    let deck = format!("{CARD_A}{SHOCK}");
+    assert_one(
+        &errors(&rules, &deck),
+        "rules.toml",
+        line,
+        12,
+        "late_era is round 3, before middle_era (round 4)",
+    );
+    let unknown = CARD_A.replacen("ops = 2", "ops = 2\nera = \"modern\"", 1);
+    let e = deck_errors(&format!("{unknown}{SHOCK}"));
+    assert!(e.iter().any(|e| e.to_string().contains("modern")), "{e:?}");
+    // The fixture's 24 cards deal two hands of 7, but not once 12 of them wait for round 3.
+    let dir = common::fixture_dir("mini");
+    let mut cards = std::fs::read_to_string(dir.join("decks/cards.toml")).expect("fixture deck");
+    cards = cards.replacen("ops = ", "era = \"late\"\nops = ", 12);
+    let rules = rules_text().replace(
+        "final_symmetry_multiplier = 2",
+        "final_symmetry_multiplier = 2\nlate_era = 3",
+    );
+    let e = errors(&rules, &format!("{cards}{SHOCK}"));
+    assert!(
+        e.iter()
+            .any(|e| e.to_string().contains("only 12 cards in the first era")),
+        "{e:?}"
+    );
+}

@@ -408,3 +408,147 @@ fn undo_takes_back_only_an_action_that_revealed_nothing() {
         "a sent offer has been shown to the other side"
     );
 }
+
+#[test]
+fn a_term_the_receiver_cannot_use_is_not_legal() {
+    let content = common::fixture("mini");
+    let top = |m: Meter| content.rules.tracks[m.index()].max;
+    let mut game = at_actions(&content, 11);
+    game.apply(Action::OpenDeal).expect("open");
+    let give_status = Action::Give(term(&content, "status"));
+    let ask_spending = Action::Ask(term(&content, "spending"));
+    // With room on the receiver's item, both are on offer.
+    game.stage_meter(Meter::Status, top(Meter::Status) - 1);
+    game.stage_meter(Meter::UsCost, top(Meter::UsCost) - 1);
+    let legal = game.legal_actions();
+    assert!(legal.contains(&give_status) && legal.contains(&ask_spending));
+    // At the top, a step would be wasted: the engine neither offers nor takes the term.
+    game.stage_meter(Meter::Status, top(Meter::Status));
+    game.stage_meter(Meter::UsCost, top(Meter::UsCost));
+    let legal = game.legal_actions();
+    assert!(!legal.contains(&give_status), "{legal:?}");
+    assert!(!legal.contains(&ask_spending), "{legal:?}");
+    assert!(game.apply(give_status).is_err());
+    assert!(game.apply(ask_spending).is_err());
+    // A price the receiver pays needs no room: Seoul's cost-sharing settlement lowers
+    // Washington's leverage, and may still be asked for with that leverage at 0.
+    game.stage_meter(Meter::UsCost, 0);
+    game.stage_meter(Meter::UsLeverage, 0);
+    assert!(
+        game.legal_actions()
+            .contains(&Action::Ask(term(&content, "sma-settlement")))
+    );
+}
+
+/// Under `held_cards_fire`, the other side's card kept in hand past the actions fires for its
+/// owner before the summit; the holder's own cards stay.
+#[test]
+fn an_opponent_card_held_past_the_actions_fires_for_its_owner() {
+    for (fixture, fires) in [("held", true), ("mini", false)] {
+        let content = common::fixture(fixture);
+        let mut game = at_actions(&content, 7);
+        let (mine, theirs, kept) = (
+            card(&content, "was-cost-0"),
+            card(&content, "seo-cost-1"), // event: status +2
+            card(&content, "was-role-0"),
+        );
+        game.stage_hand(Side::Washington, &[mine, theirs, kept]);
+        game.stage_hand(Side::Seoul, &[card(&content, "seo-leverage-0")]);
+        // Both sides spend their actions without touching the held cards.
+        let mut events = Vec::new();
+        let per_round = content.rules.actions_per_round;
+        for _ in 0..per_round {
+            for _ in Side::BOTH {
+                events.extend(apply_all(&mut game, &[Action::OpenDeal, Action::Withdraw]));
+            }
+        }
+        let held = Event::CardPlayed {
+            side: Side::Washington,
+            card: theirs,
+            mode: symmetric_alliance::engine::PlayMode::Held,
+        };
+        assert_eq!(events.contains(&held), fires, "{fixture}: {events:?}");
+        let fired = Event::EventFired {
+            card: theirs,
+            side: Side::Seoul,
+        };
+        assert_eq!(events.contains(&fired), fires, "{fixture}");
+        // It fired before the summit scored, and the holder's own card was not touched.
+        if fires {
+            let at = |e: &Event| events.iter().position(|x| x == e);
+            let summit = events
+                .iter()
+                .position(|e| matches!(e, Event::Summit { .. }))
+                .expect("the summit was held");
+            assert!(at(&fired).expect("fired") < summit);
+            assert!(!events.iter().any(|e| matches!(
+                e,
+                Event::CardPlayed { card, .. } if *card == kept || *card == mine
+            )));
+        }
+    }
+}
+
+/// Under `withdraw_leverage`, a deal withdrawn before anything was sent costs the opener
+/// leverage, so opening a deal is not a free pass.
+#[test]
+fn withdrawing_an_unsent_deal_costs_the_opener_leverage() {
+    for (fixture, cost) in [("held", 1), ("mini", 0)] {
+        let content = common::fixture(fixture);
+        let mut game = at_actions(&content, 7);
+        game.stage_meter(Meter::UsLeverage, 4);
+        apply_all(&mut game, &[Action::OpenDeal, Action::Withdraw]);
+        assert_eq!(game.meter(Meter::UsLeverage), 4 - cost, "{fixture}");
+    }
+}
+
+/// Cards of a later era wait outside the deck and are shuffled in at the start of their round;
+/// without eras, every card is in the deck from the start.
+#[test]
+fn later_era_cards_enter_the_deck_at_their_round() {
+    let content = common::fixture("eras");
+    let later: Vec<u16> = [
+        "eit-cost-0",
+        "eit-mission-1",
+        "eit-role-0",
+        "eit-leverage-1",
+    ]
+    .iter()
+    .map(|id| card(&content, id))
+    .collect();
+    let mut reached = 0;
+    for seed in 0..20 {
+        let (mut game, mut events) = Game::start(content.clone(), seed);
+        for side in Side::BOTH {
+            let hand = game.hand(side);
+            assert!(
+                !later.iter().any(|c| hand.contains(c)),
+                "seed {seed}: {hand:?}"
+            );
+        }
+        let mut step = 0usize;
+        while game.board().round < 3 && !game.is_over() {
+            let legal = game.legal_actions();
+            events.extend(game.apply(legal[step % legal.len()]).expect("legal"));
+            step += 7;
+        }
+        let entered: Vec<(u8, u16)> = events
+            .iter()
+            .filter_map(|e| match e {
+                Event::CardsEntered { round, cards } => Some((*round, *cards)),
+                _ => None,
+            })
+            .collect();
+        if game.board().round == 3 {
+            assert_eq!(entered, vec![(2, 4), (3, 4)], "seed {seed}");
+            reached += 1;
+        }
+    }
+    assert!(reached >= 10, "only {reached} of 20 games reached round 3");
+    let (_, events) = Game::start(common::fixture("mini"), 1);
+    assert!(
+        !events
+            .iter()
+            .any(|e| matches!(e, Event::CardsEntered { .. }))
+    );
+}

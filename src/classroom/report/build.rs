@@ -292,6 +292,7 @@ impl<'c> Walk<'c> {
         let (used_for, points) = match mode {
             PlayMode::Headline => ("headline".to_owned(), 0),
             PlayMode::Event => ("event".to_owned(), 0),
+            PlayMode::Held => ("event: held past the actions".to_owned(), 0),
             PlayMode::Ops { option, points } => {
                 let opts = self.content.rules.ops_options(side, c.kind);
                 let label = opts
