@@ -151,6 +151,7 @@ impl Data {
                 injects: Vec::new(),
                 scenario: None,
                 fingerprint: self.fingerprint(),
+                facts: Default::default(),
             }),
             _ => Err(DataErrors(errors)),
         }

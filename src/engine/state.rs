@@ -54,8 +54,9 @@ impl Terms {
         self.items[..self.len()].iter().flatten().copied()
     }
     /// Whether the term is already in the list (a term may appear once).
+    #[inline]
     pub(crate) fn contains(&self, term: Term) -> bool {
-        self.iter().any(|t| t == term)
+        self.items[..self.len()].contains(&Some(term))
     }
     /// The term at a position, as [`Action::Drop`](crate::engine::Action::Drop) names it.
     pub(crate) fn get(&self, index: usize) -> Option<Term> {

@@ -1,0 +1,126 @@
+//! What move generation needs of each card, worked out once per content: the actions a card adds
+//! to a side's legal moves, with its event open and with it blocked. Listing a hand's moves then
+//! copies one short block per card instead of asking the rules card by card (the list is built at
+//! every decision of every game the simulator and the bots' playouts play).
+
+use super::action::Action;
+use super::content::{CardId, Content};
+use super::ids::Side;
+use std::sync::OnceLock;
+
+/// The most moves one card's block holds. A block is copied whole, padding and all, which is
+/// cheaper than a copy of varying length; a card with more moves (none in the shipped rules,
+/// which give at most six) takes the slower path.
+const BLOCK: usize = 8;
+
+/// The per-card move lists of one content, built on first use.
+#[derive(Default)]
+pub(crate) struct Facts(OnceLock<CardFacts>);
+
+/// A copy starts empty and builds its own table: a cloned content is often changed before play
+/// (scenarios change the rules and the deck), so the original's table may not fit it.
+impl Clone for Facts {
+    fn clone(&self) -> Self {
+        Facts::default()
+    }
+}
+
+impl std::fmt::Debug for Facts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Facts")
+    }
+}
+
+/// One card's moves for one side, padded to a whole block.
+#[derive(Clone, Copy)]
+struct Block {
+    moves: [Action; BLOCK],
+    len: u8,
+}
+
+/// Every card's moves, or `None` when some card has more than a block holds.
+pub(crate) struct CardFacts {
+    /// By card, then side, then whether the event may fire.
+    blocks: Option<Vec<[[Block; 2]; 2]>>,
+}
+
+impl CardFacts {
+    fn build(content: &Content) -> CardFacts {
+        let card_blocks = |card: CardId| {
+            let [w, s] = Side::BOTH.map(|side| {
+                let [blocked, open] = [false, true].map(|fires| block(content, card, side, fires));
+                Some([blocked?, open?])
+            });
+            Some([w?, s?])
+        };
+        let blocks = (0..content.cards.len() as CardId)
+            .map(card_blocks)
+            .collect::<Option<Vec<_>>>();
+        CardFacts { blocks }
+    }
+
+    /// Appends the moves `card` in `side`'s hand gives, when its event may fire or not.
+    #[inline]
+    pub(crate) fn push_moves(
+        &self,
+        content: &Content,
+        (card, side, fires): (CardId, Side, bool),
+        out: &mut Vec<Action>,
+    ) {
+        match &self.blocks {
+            Some(blocks) => {
+                let b = &blocks[usize::from(card)][side.index()][usize::from(fires)];
+                let len = out.len();
+                out.extend_from_slice(&b.moves);
+                out.truncate(len + usize::from(b.len));
+            }
+            None => each_move(content, card, side, fires, |a| out.push(a)),
+        }
+    }
+}
+
+/// `card`'s moves as one block, or `None` if they do not fit in one.
+fn block(content: &Content, card: CardId, side: Side, fires: bool) -> Option<Block> {
+    let mut list = Vec::new();
+    each_move(content, card, side, fires, |a| list.push(a));
+    let mut b = Block {
+        moves: [Action::Pass; BLOCK],
+        len: list.len() as u8,
+    };
+    b.moves.get_mut(..list.len())?.copy_from_slice(&list);
+    Some(b)
+}
+
+/// Calls `f` with each move `card` gives `side`, in the order the legal list has always had: the
+/// event (own or either-side card), then each ops option, each followed by its event-first twin
+/// for the other side's card.
+fn each_move(content: &Content, card: CardId, side: Side, fires: bool, mut f: impl FnMut(Action)) {
+    let c = content.card(card);
+    let owner = c.side.owner();
+    if fires && owner.is_none_or(|o| o == side) {
+        f(Action::Event { card });
+    }
+    let theirs = fires && owner == Some(side.other());
+    for option in 0..content.rules.ops_options(side, c.kind).len() as u8 {
+        f(Action::Ops {
+            card,
+            option,
+            event_first: false,
+        });
+        if theirs {
+            f(Action::Ops {
+                card,
+                option,
+                event_first: true,
+            });
+        }
+    }
+}
+
+impl Content {
+    /// The per-card move lists, built on the first call.
+    #[inline]
+    pub(crate) fn facts(&self) -> &CardFacts {
+        self.facts.0.get_or_init(|| CardFacts::build(self))
+    }
+}
