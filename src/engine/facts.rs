@@ -3,9 +3,11 @@
 //! copies one short block per card instead of asking the rules card by card (the list is built at
 //! every decision of every game the simulator and the bots' playouts play).
 
-use super::action::Action;
+use super::action::{Action, Term};
 use super::content::{CardId, Content};
 use super::ids::Side;
+use super::rulings::Situation;
+use super::state::{Deal, Terms};
 use std::sync::OnceLock;
 
 /// The most moves one card's block holds. A block is copied whole, padding and all, which is
@@ -38,10 +40,54 @@ struct Block {
     len: u8,
 }
 
-/// Every card's moves, or `None` when some card has more than a block holds.
+/// Every card's moves, and the deal vocabulary as bit sets.
 pub(crate) struct CardFacts {
-    /// By card, then side, then whether the event may fire.
+    /// By card, then side, then whether the event may fire; `None` when some card has more
+    /// moves than a block holds.
     blocks: Option<Vec<[[Block; 2]; 2]>>,
+    /// `None` when the vocabulary has more terms than a bit set holds.
+    terms: Option<TermFacts>,
+}
+
+/// The deal vocabulary as bit sets, bit `t` standing for term `t`.
+struct TermFacts {
+    /// The terms each side gives, by side index.
+    given_by: [u64; 2],
+    /// The terms without a requirement.
+    free: u64,
+    /// The terms with one, whose requirement is tested on each call.
+    conditional: Vec<u8>,
+}
+
+impl TermFacts {
+    fn build(content: &Content) -> Option<TermFacts> {
+        let terms = &content.rules.deals.terms;
+        if terms.len() > 64 {
+            return None;
+        }
+        let mut facts = TermFacts {
+            given_by: [0; 2],
+            free: 0,
+            conditional: Vec::new(),
+        };
+        for (t, term) in terms.iter().enumerate() {
+            facts.given_by[term.giver.index()] |= 1 << t;
+            if term.requires.is_empty() {
+                facts.free |= 1 << t;
+            } else {
+                facts.conditional.push(t as u8);
+            }
+        }
+        Some(facts)
+    }
+}
+
+/// The vocabulary terms in a bundle, as a bit set.
+fn vocab_bits(list: &Terms) -> u64 {
+    list.iter().fold(0, |bits, term| match term {
+        Term::Vocab(t) if t < 64 => bits | 1 << t,
+        _ => bits,
+    })
 }
 
 impl CardFacts {
@@ -56,7 +102,55 @@ impl CardFacts {
         let blocks = (0..content.cards.len() as CardId)
             .map(card_blocks)
             .collect::<Option<Vec<_>>>();
-        CardFacts { blocks }
+        CardFacts {
+            blocks,
+            terms: TermFacts::build(content),
+        }
+    }
+
+    /// Appends the vocabulary terms `deal`'s offerer may add now, in vocabulary order: the
+    /// terms it gives while its gives have room (`room[0]`), those the other side gives while
+    /// its asks have room (`room[1]`), each not yet in its list and with its requirement met.
+    /// Returns false, adding nothing, when the vocabulary is too large for the bit sets.
+    #[inline]
+    pub(crate) fn push_terms(
+        &self,
+        (content, situation): (&Content, &Situation),
+        deal: &Deal,
+        room: [bool; 2],
+        out: &mut Vec<Action>,
+    ) -> bool {
+        let Some(t) = &self.terms else { return false };
+        let mut holds = t.free;
+        for &i in &t.conditional {
+            let term = &content.rules.deals.terms[usize::from(i)];
+            if situation.holds(&term.requires) {
+                holds |= 1 << i;
+            }
+        }
+        let offerer = deal.offerer.index();
+        let gives = if room[0] {
+            t.given_by[offerer] & !vocab_bits(&deal.gives)
+        } else {
+            0
+        };
+        let asks = if room[1] {
+            t.given_by[1 - offerer] & !vocab_bits(&deal.asks)
+        } else {
+            0
+        };
+        let mut open = (gives | asks) & holds;
+        while open != 0 {
+            let i = open.trailing_zeros();
+            open &= open - 1;
+            let v = Term::Vocab(i as u8);
+            out.push(if gives & (1 << i) != 0 {
+                Action::Give(v)
+            } else {
+                Action::Ask(v)
+            });
+        }
+        true
     }
 
     /// Appends the moves `card` in `side`'s hand gives, when its event may fire or not.

@@ -113,8 +113,11 @@ impl Game {
         let hand = self.hand(deal.offerer);
         // Every move at most once, so no push below grows the list.
         out.reserve(rules.terms.len() + hand.len() + 2 * usize::from(rules.max_terms) + 2);
-        if give_room || ask_room {
-            let situation = Situation::of_board(&self.content, &self.board);
+        let situation = Situation::of_board(&self.content, &self.board);
+        let pieces = (&*self.content, &situation);
+        let room = [give_room, ask_room];
+        // The content's bit sets list the vocabulary; this loop is for a vocabulary too large.
+        if (give_room || ask_room) && !self.content.facts().push_terms(pieces, deal, room, out) {
             for (t, term) in rules.terms.iter().enumerate() {
                 let v = Term::Vocab(t as u8);
                 let (has_room, list, action) = if term.giver == deal.offerer {
