@@ -163,6 +163,9 @@ pub enum Pick {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+// A plain tag byte: the phase is tested at every step of play, and a byte is cheaper to test
+// than a tag folded into a pick's spare values.
+#[repr(u8)]
 /// Where the game stands: what kind of decision comes next.
 pub enum Phase {
     /// Both sides pick a headline in secret.
