@@ -211,7 +211,9 @@ impl Game {
 
     fn check_action_phase(&self, side: Side, action: Action) -> Result<(), RuleError> {
         let in_hand = |card: CardId| {
-            if self.hand(side).contains(&card) {
+            // `any` rather than `contains`, which calls out for its wide-slice search: a hand is
+            // a few cards, and every card play is checked here.
+            if self.hand(side).iter().any(|&c| c == card) {
                 Ok(())
             } else {
                 Err(RuleError::NotInHand)
