@@ -218,3 +218,110 @@ impl Content {
         self.facts.0.get_or_init(|| CardFacts::build(self))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::{Deal, Game};
+    use std::sync::Arc;
+
+    fn content() -> Content {
+        crate::content::Data::embedded()
+            .build()
+            .expect("valid data")
+    }
+
+    fn listed(
+        facts: &CardFacts,
+        content: &Content,
+        card: CardId,
+        side: Side,
+        fires: bool,
+    ) -> Vec<Action> {
+        let mut out = vec![Action::Pass];
+        facts.push_moves(content, (card, side, fires), &mut out);
+        out.split_off(1)
+    }
+
+    #[test]
+    fn every_block_holds_the_moves_in_the_rules_order() {
+        let content = content();
+        let facts = content.facts();
+        assert!(facts.blocks.is_some(), "the shipped cards fit in blocks");
+        let slow = CardFacts {
+            blocks: None,
+            terms: None,
+        };
+        for card in 0..content.cards.len() as CardId {
+            for side in Side::BOTH {
+                for fires in [false, true] {
+                    let fast = listed(facts, &content, card, side, fires);
+                    assert_eq!(fast, listed(&slow, &content, card, side, fires));
+                    let ops = content
+                        .rules
+                        .ops_options(side, content.card(card).kind)
+                        .len();
+                    assert!(
+                        fast.len() >= ops,
+                        "card {card}: every ops option is offered"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_copy_of_the_content_builds_its_own_table() {
+        let content = content();
+        let card = content
+            .cards
+            .iter()
+            .position(|c| c.side.owner() == Some(Side::Seoul));
+        let card = card.expect("a Seoul card") as CardId;
+        let before = listed(content.facts(), &content, card, Side::Seoul, true);
+        let mut changed = content.clone();
+        let kind = changed.card(card).kind.index();
+        changed.rules.ops[Side::Seoul.index()][kind].clear();
+        let after = listed(changed.facts(), &changed, card, Side::Seoul, true);
+        assert_eq!(after, vec![Action::Event { card }]);
+        assert_ne!(before, after);
+    }
+
+    #[test]
+    fn the_vocabulary_bits_list_what_the_term_rule_allows() {
+        let game = Game::new(Arc::new(content()), 5);
+        let content = game.content();
+        let situation = Situation::of_board(content, game.board());
+        let rules = &content.rules.deals;
+        for offerer in Side::BOTH {
+            let mut deal = Deal::open(offerer);
+            deal.gives.push(Term::Vocab(0));
+            for room in [[true, true], [true, false], [false, true]] {
+                let mut out = Vec::new();
+                assert!(
+                    content
+                        .facts()
+                        .push_terms((content, &situation), &deal, room, &mut out)
+                );
+                let expected: Vec<Action> = (0..rules.terms.len() as u8)
+                    .flat_map(|t| {
+                        [
+                            (false, Action::Give(Term::Vocab(t))),
+                            (true, Action::Ask(Term::Vocab(t))),
+                        ]
+                    })
+                    .filter(|(ask, _)| room[usize::from(*ask)])
+                    .filter(|&(ask, a)| {
+                        let term = match a {
+                            Action::Give(t) | Action::Ask(t) => t,
+                            _ => unreachable!(),
+                        };
+                        rules.term_allowed(&situation, &deal, ask, term, &[])
+                    })
+                    .map(|(_, a)| a)
+                    .collect();
+                assert_eq!(out, expected, "{offerer:?} with room {room:?}");
+            }
+        }
+    }
+}
