@@ -160,6 +160,7 @@ impl ParsedData {
                 injects: Vec::new(),
                 scenario: None,
                 fingerprint: self.fingerprint(),
+                facts: Default::default(),
             }),
             _ => Err(DataErrors(errors)),
         }

@@ -264,6 +264,9 @@ pub struct Content {
     pub scenario: Option<ScenarioInfo>,
     /// A fingerprint of the data, so a record made with other data can be recognised.
     pub fingerprint: u64,
+    /// What move generation needs of each card, built on first use (see [`Content::facts`]).
+    #[serde(skip)]
+    pub(crate) facts: super::facts::Facts,
 }
 
 impl Content {

@@ -102,6 +102,10 @@ pub enum ScoreReason {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "event")]
+// A plain tag byte rather than one folded into a list's capacity: every reader of the event
+// stream (clearing it, counting deals, looking for a reveal) tests the kind of each event, and a
+// byte is the cheapest kind to test.
+#[repr(u8)]
 /// One thing that happened. [`Game::apply`](crate::engine::Game::apply) returns these in order; whoever shows them to a player filters them with `Event::visible_to`.
 pub enum Event {
     /// A round began; cards are dealt next.

@@ -80,30 +80,13 @@ impl Game {
         if hand.is_empty() {
             out.push(Action::Pass);
         }
-        // One situation for the whole hand: this runs at every decision.
+        // One situation for the whole hand, and each card's moves copied from the content's
+        // table: this runs at every decision.
         let situation = Situation::of_board(&self.content, &self.board);
+        let facts = self.content.facts();
         for &card in hand {
-            let c = self.content.card(card);
-            let can_fire = situation.event_blocked(&self.content, card).is_none();
-            let owner = c.side.owner();
-            if can_fire && owner.is_none_or(|o| o == side) {
-                out.push(Action::Event { card });
-            }
-            let theirs = can_fire && owner == Some(side.other());
-            for option in 0..self.content.rules.ops_options(side, c.kind).len() as u8 {
-                out.push(Action::Ops {
-                    card,
-                    option,
-                    event_first: false,
-                });
-                if theirs {
-                    out.push(Action::Ops {
-                        card,
-                        option,
-                        event_first: true,
-                    });
-                }
-            }
+            let fires = situation.event_blocked(&self.content, card).is_none();
+            facts.push_moves(&self.content, (card, side, fires), out);
         }
         if !self.content.rules.deals.terms.is_empty() {
             out.push(Action::OpenDeal);
@@ -127,19 +110,29 @@ impl Game {
         let open = deal.edits < self.edit_cap();
         let room = |list: &Terms| open && list.len() < usize::from(rules.max_terms);
         let (give_room, ask_room) = (room(&deal.gives), room(&deal.asks));
-        for (t, term) in rules.terms.iter().enumerate() {
-            let v = Term::Vocab(t as u8);
-            let (has_room, list, action) = if term.giver == deal.offerer {
-                (give_room, &deal.gives, Action::Give(v))
-            } else {
-                (ask_room, &deal.asks, Action::Ask(v))
-            };
-            if has_room && !list.contains(v) && self.holds(&term.requires) {
-                out.push(action);
+        let hand = self.hand(deal.offerer);
+        // Every move at most once, so no push below grows the list.
+        out.reserve(rules.terms.len() + hand.len() + 2 * usize::from(rules.max_terms) + 2);
+        let situation = Situation::of_board(&self.content, &self.board);
+        let pieces = (&*self.content, &situation);
+        let room = [give_room, ask_room];
+        // The content's bit sets list the vocabulary; this loop is for a vocabulary too large.
+        if (give_room || ask_room) && !self.content.facts().push_terms(pieces, deal, room, out) {
+            for (t, term) in rules.terms.iter().enumerate() {
+                let v = Term::Vocab(t as u8);
+                let (has_room, list, action) = if term.giver == deal.offerer {
+                    (give_room, &deal.gives, Action::Give(v))
+                } else {
+                    (ask_room, &deal.asks, Action::Ask(v))
+                };
+                let free = term.requires.is_empty();
+                if has_room && !list.contains(v) && (free || situation.holds(&term.requires)) {
+                    out.push(action);
+                }
             }
         }
         if give_room {
-            for &card in self.hand(deal.offerer) {
+            for &card in hand {
                 if !deal.gives.contains(Term::Card(card)) {
                     out.push(Action::Give(Term::Card(card)));
                 }
@@ -217,8 +210,11 @@ impl Game {
     }
 
     fn check_action_phase(&self, side: Side, action: Action) -> Result<(), RuleError> {
+        // `any` rather than `contains`, which calls out for its wide-slice search: a hand is a
+        // few cards, and every card play is checked here.
+        #[allow(clippy::manual_contains)]
         let in_hand = |card: CardId| {
-            if self.hand(side).contains(&card) {
+            if self.hand(side).iter().any(|&c| c == card) {
                 Ok(())
             } else {
                 Err(RuleError::NotInHand)

@@ -7,6 +7,7 @@ mod content;
 mod effect;
 mod effects;
 mod event;
+mod facts;
 mod ids;
 mod legal;
 mod outcome;

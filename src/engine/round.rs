@@ -257,7 +257,21 @@ impl Game {
     }
 
     /// Runs every automatic step until a side must decide or the game ends.
+    #[inline]
     pub(crate) fn settle(&mut self, ev: &mut Vec<Event>) {
+        // Most steps leave a side with an action to take, or a deal under way: nothing is
+        // automatic then, and this runs after every decision.
+        let waiting = match self.phase {
+            Phase::Actions { to_move } => self.board.actions_left[to_move.index()] > 0,
+            Phase::Deal(_) => true,
+            _ => false,
+        };
+        if !(waiting && self.rupture.is_none()) {
+            self.run_automatic_steps(ev);
+        }
+    }
+
+    fn run_automatic_steps(&mut self, ev: &mut Vec<Event>) {
         loop {
             if let Some(blame) = self.rupture.take() {
                 self.finish(Ending::Rupture { blame }, ev);

@@ -54,8 +54,9 @@ impl Terms {
         self.items[..self.len()].iter().flatten().copied()
     }
     /// Whether the term is already in the list (a term may appear once).
+    #[inline]
     pub(crate) fn contains(&self, term: Term) -> bool {
-        self.iter().any(|t| t == term)
+        self.items[..self.len()].contains(&Some(term))
     }
     /// The term at a position, as [`Action::Drop`](crate::engine::Action::Drop) names it.
     pub(crate) fn get(&self, index: usize) -> Option<Term> {
@@ -162,6 +163,9 @@ pub enum Pick {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+// A plain tag byte: the phase is tested at every step of play, and a byte is cheaper to test
+// than a tag folded into a pick's spare values.
+#[repr(u8)]
 /// Where the game stands: what kind of decision comes next.
 pub enum Phase {
     /// Both sides pick a headline in secret.

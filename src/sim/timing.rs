@@ -50,6 +50,9 @@ pub(super) struct Timing {
     total_ns: u128,
     max_ns: u64,
     iterations: u64,
+    /// The last time added and its bucket: a skipped decision repeats the last time, so most
+    /// additions find their bucket here.
+    last: (u64, usize),
 }
 
 impl Default for Timing {
@@ -60,6 +63,7 @@ impl Default for Timing {
             total_ns: 0,
             max_ns: 0,
             iterations: 0,
+            last: (0, Self::bucket(0)),
         }
     }
 }
@@ -73,7 +77,10 @@ impl Timing {
         ((64 - lz) as usize * 16 + frac as usize).min(64 * 16 - 1)
     }
     pub(super) fn add(&mut self, ns: u64, iterations: u64) {
-        self.buckets[Self::bucket(ns)] += 1;
+        if self.last.0 != ns {
+            self.last = (ns, Self::bucket(ns));
+        }
+        self.buckets[self.last.1] += 1;
         self.count += 1;
         self.total_ns += u128::from(ns);
         self.max_ns = self.max_ns.max(ns);
