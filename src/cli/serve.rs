@@ -177,6 +177,17 @@ fn print_banner(addr: SocketAddr, s: &serve::Started) {
     }
     let _ = writeln!(out, "Class code:           {}", s.code);
     let _ = writeln!(out, "Host key:             {}", s.fingerprint);
+    let _ = writeln!(
+        out,
+        "Facilitator:          ssh -p {} facilitator@{host}   password {}",
+        addr.port(),
+        s.password
+    );
+    let _ = writeln!(
+        out,
+        "  (a new password at each start; it is also in {})",
+        s.log.display()
+    );
     let _ = writeln!(out, "Database:             {}", s.db.display());
     let _ = writeln!(out, "Tables resumed:       {}", s.resumed);
     for p in &s.problems {

@@ -12,6 +12,8 @@ impl World {
         self.drill_timeouts();
         if self.ticks.is_multiple_of(10) {
             self.close_idle();
+            // The waits on the class list count seconds; an unchanged list sends nothing.
+            self.consoles_dirty();
         }
         let ids: Vec<ConnId> = self.conns.keys().copied().collect();
         for id in ids {

@@ -9,12 +9,15 @@
 //! - [`store`]: the database; [`hostkey`]: the host key and the class code.
 
 mod clock;
+pub mod console;
 pub mod hostkey;
 pub mod input;
 pub mod lobby;
 pub mod screen;
 mod seating;
+pub mod serverlog;
 pub mod ssh;
+mod steer;
 pub mod store;
 pub mod table;
 pub mod world;
@@ -75,6 +78,9 @@ pub struct Started {
     pub fingerprint: String,
     pub resumed: usize,
     pub problems: Vec<String>,
+    /// The facilitator's password of this start, and the log that also holds it.
+    pub password: String,
+    pub log: PathBuf,
 }
 
 /// Opens the class: the database, its code and tables, and the host key.
@@ -98,6 +104,12 @@ pub fn open_class(
     let store = store::Store::open(&db)?;
     let (class, code) = store.class(opts.code.as_deref(), hostkey::fresh_code)?;
     let key = hostkey::load_or_make(&host_key_path(&db))?;
+    let password = hostkey::fresh_password();
+    let log = serverlog::ServerLog::beside(&db);
+    log.line(&format!(
+        "server started; facilitator password for this start: {password}"
+    ));
+    let log_path = log.path().to_path_buf();
     let setup = world::ClassSetup {
         class,
         code: code.clone(),
@@ -105,6 +117,8 @@ pub fn open_class(
         drill: opts.drill,
         bot: opts.bot,
         idle: opts.idle,
+        password: password.clone(),
+        log: Some(log),
     };
     let mut world = world::World::new(store, library, setup, crate::tui::theme::Theme::color());
     let problems = world.resume_tables()?;
@@ -114,6 +128,8 @@ pub fn open_class(
         fingerprint: hostkey::fingerprint(&key),
         resumed: world.tables.len(),
         problems,
+        password,
+        log: log_path,
     };
     Ok((world, key, started))
 }

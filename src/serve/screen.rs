@@ -174,6 +174,17 @@ impl GameScreen {
     /// The screen of `seat.side` at the table's current action. Only what that side may see
     /// goes into its log.
     pub fn new(seat: &SeatGame, theme: Theme) -> Result<GameScreen, String> {
+        Self::build(seat, theme, Some(seat.side))
+    }
+
+    /// The facilitator's read-only screen of a table: both sides are marked as players the
+    /// screen never asks, so the screen's viewer is nobody and it draws the public view of the
+    /// engine, and the log keeps only what is public.
+    pub fn spectator(seat: &SeatGame, theme: Theme) -> Result<GameScreen, String> {
+        Self::build(seat, theme, None)
+    }
+
+    fn build(seat: &SeatGame, theme: Theme, viewer: Option<Side>) -> Result<GameScreen, String> {
         let names = Side::BOTH.map(|s| match (s == seat.side, seat.bot) {
             (false, Some(kind)) => classroom::play::player_name(Player::Bot(kind)),
             _ => "human".to_owned(),
@@ -192,12 +203,18 @@ impl GameScreen {
                 Box::new(classroom::SystemClock::new()),
             );
         }
-        events.retain(|e| e.visible_to(Viewer::Side(seat.side)));
+        let log_viewer = viewer.map_or(Viewer::Public, Viewer::Side);
+        events.retain(|e| e.visible_to(log_viewer));
         // The other student's side is marked as a bot the screen never asks (it is not ticked),
         // so the screen shows their turn as theirs and never offers a hand-off.
         let other = Player::Bot(seat.bot.unwrap_or(BotKind::Random));
-        let mut players = [Player::Human; 2];
-        players[seat.side.other().index()] = other;
+        let players = Side::BOTH.map(|s| {
+            if Some(s) == viewer {
+                Player::Human
+            } else {
+                other
+            }
+        });
         let mut app = App::new(seat.content.clone(), theme);
         app.has_menu = false;
         app.save_dir = None;

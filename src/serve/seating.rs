@@ -123,6 +123,7 @@ impl World {
         )?;
         let table = t.id;
         self.tables.insert(table, t);
+        self.consoles_dirty();
         self.enter_game(id, table, side);
         Ok(())
     }
@@ -238,12 +239,17 @@ impl World {
             }
             return false;
         }
+        t.moved_at = std::time::Instant::now();
         let idx = t.play.record().steps.len() - 1;
         if let Some(step) = t.play.record().steps.last()
             && let Err(e) = self.store.push_action(table, idx, step, t.over())
         {
             eprintln!("{e}");
         }
+        self.table_changed(table);
+        let Some(t) = self.tables.get(&table) else {
+            return false;
+        };
         let seats: Vec<ConnId> = t
             .seats
             .iter()
@@ -275,10 +281,15 @@ impl World {
                 break;
             }
         }
+        t.moved_at = std::time::Instant::now();
         let now = t.play.record().steps.len();
         if let Err(e) = self.store.truncate_actions(table, now) {
             eprintln!("{e}");
         }
+        self.table_changed(table);
+        let Some(t) = self.tables.get(&table) else {
+            return;
+        };
         let others: Vec<ConnId> = t
             .seats
             .iter()
@@ -347,6 +358,11 @@ impl World {
         if let Err(e) = self.store.push_action(table, idx, &step, t.over()) {
             eprintln!("{e}");
         }
+        self.table_changed(table);
+        let Some(t) = self.tables.get_mut(&table) else {
+            return;
+        };
+        t.moved_at = std::time::Instant::now();
         let seats: Vec<ConnId> = t.seats.iter().filter_map(Seat::conn).collect();
         for id in seats {
             let Some(c) = self.conns.get_mut(&id) else {

@@ -4,7 +4,7 @@
 //! drains outgoing data, so waiting on a send there could stall the connection.
 
 use super::table::ConnId;
-use super::world::{Out, RESERVED_NAMES, World};
+use super::world::{FACILITATOR, Out, RESERVED_NAMES, World};
 use russh::server::{Auth, ChannelOpenHandle, Handle, Handler, Msg, Session};
 use russh::{Channel, ChannelId, Pty};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -61,12 +61,37 @@ impl Client {
     }
 
     fn accept_user(&mut self, user: &str) -> Auth {
-        // The instructor's name is kept for the facilitator's console, which asks a password.
+        // The instructor's name opens the console, and only with the password of this start:
+        // any other way in is refused, and the client is told to ask for the password.
         if RESERVED_NAMES.contains(&user.to_lowercase().as_str()) {
-            return Auth::reject();
+            return Auth::Reject {
+                proceed_with_methods: Some(russh::MethodSet::from(
+                    &[russh::MethodKind::Password][..],
+                )),
+                partial_success: false,
+            };
         }
         self.user = user.to_owned();
         Auth::Accept
+    }
+
+    fn check_password(&mut self, user: &str, password: &str) -> Auth {
+        if !user.eq_ignore_ascii_case(FACILITATOR) {
+            return self.accept_user(user);
+        }
+        let world = self.shared.world();
+        if password == world.setup.password {
+            drop(world);
+            self.user = FACILITATOR.to_owned();
+            return Auth::Accept;
+        }
+        if let Some(log) = &world.setup.log {
+            log.line("a wrong facilitator password was refused");
+        }
+        Auth::Reject {
+            proceed_with_methods: Some(russh::MethodSet::from(&[russh::MethodKind::Password][..])),
+            partial_success: false,
+        }
     }
 }
 
@@ -87,8 +112,8 @@ impl Handler for Client {
         Ok(self.accept_user(user))
     }
 
-    async fn auth_password(&mut self, user: &str, _password: &str) -> Result<Auth, Self::Error> {
-        Ok(self.accept_user(user))
+    async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
+        Ok(self.check_password(user, password))
     }
 
     async fn auth_publickey(

@@ -65,6 +65,10 @@ pub struct Table {
     pub play: classroom::Session,
     pub seats: [Seat; 2],
     pub drill: Option<u64>,
+    /// The facilitator's reason, while the table is paused.
+    pub paused: Option<String>,
+    /// When the table last changed, for how long its side to move has waited.
+    pub moved_at: std::time::Instant,
 }
 
 impl Table {
@@ -93,6 +97,8 @@ impl Table {
             play,
             seats,
             drill,
+            paused: None,
+            moved_at: std::time::Instant::now(),
         })
     }
 
@@ -128,6 +134,8 @@ impl Table {
             play,
             seats,
             drill: row.drill_seconds,
+            paused: None,
+            moved_at: std::time::Instant::now(),
         })
     }
 

@@ -3,6 +3,7 @@
 //! here in well under a millisecond, so one lock keeps the lobby, the tables and the database in
 //! step without any ordering puzzles. Frames are drawn here too; sending them is the caller's.
 
+use super::console::{Console, Showing, draw as console_draw};
 use super::input;
 use super::lobby::{self, Stage};
 use super::screen::{Canvas, GameScreen};
@@ -22,8 +23,10 @@ const ENTER_SCREEN: &[u8] = b"\x1b[?1049h\x1b[?25l\x1b[2J";
 /// Sent before a goodbye line: the client's own screen back, cursor shown.
 const LEAVE_SCREEN: &[u8] = b"\x1b[?1049l\x1b[?25h\r\n";
 
-/// User names kept for the facilitator's console (a later part of the server).
-pub const RESERVED_NAMES: &[&str] = &["facilitator"];
+/// The user name that opens the facilitator's console (with the password of this start).
+pub const FACILITATOR: &str = "facilitator";
+/// User names students cannot take.
+pub const RESERVED_NAMES: &[&str] = &[FACILITATOR];
 const MAX_NAME: usize = 24;
 
 /// How the server is set up for this class.
@@ -37,6 +40,10 @@ pub struct ClassSetup {
     /// A connection silent this long is closed (its seat waits). SSH's own inactivity timer
     /// cannot do this: the keepalive replies that find dead clients count as activity.
     pub idle: Duration,
+    /// The facilitator's password of this start.
+    pub password: String,
+    /// Where the facilitator's steps are logged (`None`: nowhere, in tests).
+    pub log: Option<super::serverlog::ServerLog>,
 }
 
 /// One SSH connection that asked for a terminal.
@@ -53,6 +60,8 @@ pub struct Conn {
     pub goodbye: Option<String>,
     /// When the student last typed.
     pub(super) last_key: Instant,
+    /// The facilitator's console, on a facilitator's connection.
+    pub console: Option<Box<Console>>,
 }
 
 /// What the connection's writer should do next.
@@ -133,6 +142,9 @@ impl World {
 
     /// A connection with a terminal starts its shell: it gets the code prompt, or a refusal.
     pub fn join(&mut self, id: ConnId, name: &str, size: (u16, u16), wake: Arc<Notify>) {
+        if name == FACILITATOR {
+            return self.join_console(id, size, wake);
+        }
         let taken = self
             .conns
             .values()
@@ -153,9 +165,39 @@ impl World {
             prefix: ENTER_SCREEN.to_vec(),
             goodbye: refusal,
             last_key: Instant::now(),
+            console: None,
         };
         conn.wake.notify_one();
         self.conns.insert(id, conn);
+    }
+
+    /// A facilitator (the password was checked at the handshake) opens the console.
+    fn join_console(&mut self, id: ConnId, size: (u16, u16), wake: Arc<Notify>) {
+        let Ok(canvas) = Canvas::new(size.0, size.1) else {
+            return;
+        };
+        self.log("a facilitator opened the console");
+        let conn = Conn {
+            name: FACILITATOR.to_owned(),
+            stage: Stage::Console,
+            canvas,
+            game: None,
+            dirty: true,
+            wake,
+            prefix: ENTER_SCREEN.to_vec(),
+            goodbye: None,
+            last_key: Instant::now(),
+            console: Some(Box::new(Console::new())),
+        };
+        conn.wake.notify_one();
+        self.conns.insert(id, conn);
+    }
+
+    /// A line in the server's log, when it has one.
+    pub fn log(&self, text: &str) {
+        if let Some(log) = &self.setup.log {
+            log.line(text);
+        }
     }
 
     /// The client's window changed size (zero and huge sizes are drawn safely).
@@ -184,6 +226,7 @@ impl World {
                 Stage::Code { .. } => self.code_key(id, key),
                 Stage::Lobby { .. } => self.lobby_key(id, key),
                 Stage::Game { table } => self.game_key(id, table, key),
+                Stage::Console => self.console_key(id, key),
             }
         }
         self.wake_dirty();
@@ -274,6 +317,18 @@ impl World {
             Some(_) => Vec::new(),
             None => return Out::Gone,
         };
+        let class = self
+            .conns
+            .get(&id)
+            .and_then(|c| c.console.as_ref())
+            .map(|k| {
+                let head = console_draw::Heading {
+                    tables: self.tables.len(),
+                    students: self.conns.values().filter(|c| c.console.is_none()).count(),
+                    code: self.setup.code.clone(),
+                };
+                (self.overview(k.sort), head)
+            });
         let Some(c) = self.conns.get_mut(&id) else {
             return Out::Gone;
         };
@@ -299,13 +354,15 @@ impl World {
             canvas,
             game,
             name,
+            console,
             ..
         } = c;
-        let drawn = canvas.draw(|f| match (stage, game) {
-            (Stage::Game { .. }, Some(g)) => g.draw(f),
+        let drawn = canvas.draw(|f| match (stage, game, console) {
+            (Stage::Game { .. }, Some(g), _) => g.draw(f),
             _ if small => crate::tui::screens::too_small::draw(f, f.area(), theme),
-            (s @ Stage::Code { .. }, _) => lobby::draw_code(f, name, s, theme),
-            (s, _) => lobby::draw_lobby(f, name, s, &choices, &bot, theme),
+            (Stage::Console, _, Some(k)) => draw_console(f, k, class.as_ref(), theme),
+            (s @ Stage::Code { .. }, _, _) => lobby::draw_code(f, name, s, theme),
+            (s, _, _) => lobby::draw_lobby(f, name, s, &choices, &bot, theme),
         });
         let mut bytes = std::mem::take(&mut c.prefix);
         match drawn {
@@ -363,6 +420,23 @@ impl World {
                 )),
             );
         }
+    }
+}
+
+fn draw_console(
+    f: &mut ratatui::Frame,
+    k: &mut Console,
+    class: Option<&(Vec<super::console::overview::Row>, console_draw::Heading)>,
+    theme: &Theme,
+) {
+    match (k.showing, class) {
+        (Showing::Table(_), _) => console_draw::draw_table(f, k, theme),
+        (Showing::Compare, _) => console_draw::draw_compare(f, k, theme),
+        (Showing::Class, Some((rows, head))) => {
+            k.cursor = k.cursor.min(rows.len().saturating_sub(1));
+            console_draw::draw_class(f, k, rows, head, theme);
+        }
+        (Showing::Class, None) => {}
     }
 }
 

@@ -26,6 +26,8 @@ fn world(dir: &std::path::Path, bot: BotKind) -> World {
         drill: None,
         bot,
         idle: std::time::Duration::from_secs(1800),
+        password: "pine-sage-tide-0042".into(),
+        log: None,
     };
     World::new(store, library, setup, Theme::mono())
 }
