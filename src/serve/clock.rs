@@ -46,10 +46,10 @@ impl World {
         if g.counting_down() && self.ticks.is_multiple_of(3) {
             c.dirty = true;
         }
-        let solo = self
-            .tables
-            .get(&table)
-            .is_some_and(|t| t.seats.iter().any(|s| matches!(s, Seat::Bot(_))));
+        // A paused table's bot waits with the students.
+        let solo = self.tables.get(&table).is_some_and(|t| {
+            t.paused.is_none() && t.seats.iter().any(|s| matches!(s, Seat::Bot(_)))
+        });
         if solo && g.tick_bot() {
             c.dirty = true;
             self.sync_seat(id, table);

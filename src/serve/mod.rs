@@ -10,15 +10,18 @@
 
 mod clock;
 pub mod console;
+mod debrief;
 pub mod hostkey;
 pub mod input;
 pub mod lobby;
+mod moves;
 pub mod screen;
 mod seating;
 pub mod serverlog;
 pub mod ssh;
 mod steer;
 pub mod store;
+pub mod store_steer;
 pub mod table;
 pub mod world;
 
@@ -110,8 +113,10 @@ pub fn open_class(
         "server started; facilitator password for this start: {password}"
     ));
     let log_path = log.path().to_path_buf();
+    let seed = store.class_seed(class, crate::classroom::fresh_seed)?;
     let setup = world::ClassSetup {
         class,
+        seed,
         code: code.clone(),
         scenario: opts.scenario.clone(),
         drill: opts.drill,

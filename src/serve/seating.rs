@@ -116,7 +116,8 @@ impl World {
         seats[side.other().index()] = other;
         let t = Table::create(
             &mut self.store,
-            self.setup.class,
+            (self.setup.class, self.setup.seed),
+            None,
             content,
             seats,
             self.setup.drill,
@@ -269,6 +270,9 @@ impl World {
                 self.rebuild(id, table);
             }
         }
+        // Every screen has the move now, so an inject waiting for this round fires after it
+        // everywhere alike.
+        self.fire_due(table);
         true
     }
 
@@ -276,6 +280,15 @@ impl World {
         let Some(t) = self.tables.get_mut(&table) else {
             return;
         };
+        // The engine takes a move back by replaying the moves before it, which would drop the
+        // instructor's injects; after one, the table's moves stand.
+        if t.steering.iter().any(|s| s.inject.is_some()) {
+            self.rebuild(id, table);
+            if let Some(g) = self.conns.get_mut(&id).and_then(|c| c.game.as_mut()) {
+                g.note("No take-backs once the instructor has released an inject.".into());
+            }
+            return;
+        }
         while t.play.record().steps.len() > len {
             if !t.play.undo(side) {
                 break;
@@ -315,7 +328,7 @@ impl World {
     }
 
     /// Builds a seat's screen again from the server's game (after a disagreement).
-    fn rebuild(&mut self, id: ConnId, table: i64) {
+    pub(super) fn rebuild(&mut self, id: ConnId, table: i64) {
         let side = self
             .conns
             .get(&id)
@@ -378,5 +391,6 @@ impl World {
                 self.rebuild(id, table);
             }
         }
+        self.fire_due(table);
     }
 }

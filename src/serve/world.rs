@@ -32,6 +32,8 @@ const MAX_NAME: usize = 24;
 /// How the server is set up for this class.
 pub struct ClassSetup {
     pub class: i64,
+    /// The seed of the class's new tables (unless the scenario fixes one), so they compare.
+    pub seed: u64,
     pub code: String,
     /// The scenario new tables play (`None`: the plain rules).
     pub scenario: Option<String>,
@@ -62,6 +64,8 @@ pub struct Conn {
     pub(super) last_key: Instant,
     /// The facilitator's console, on a facilitator's connection.
     pub console: Option<Box<Console>>,
+    /// A key was refused at a paused table (and the screen said why).
+    pub(super) refused: bool,
 }
 
 /// What the connection's writer should do next.
@@ -166,6 +170,7 @@ impl World {
             goodbye: refusal,
             last_key: Instant::now(),
             console: None,
+            refused: false,
         };
         conn.wake.notify_one();
         self.conns.insert(id, conn);
@@ -188,9 +193,14 @@ impl World {
             goodbye: None,
             last_key: Instant::now(),
             console: Some(Box::new(Console::new())),
+            refused: false,
         };
         conn.wake.notify_one();
         self.conns.insert(id, conn);
+    }
+
+    pub fn is_paused(&self, table: i64) -> bool {
+        self.tables.get(&table).is_some_and(|t| t.paused.is_some())
     }
 
     /// A line in the server's log, when it has one.
@@ -225,6 +235,9 @@ impl World {
             match c.stage {
                 Stage::Code { .. } => self.code_key(id, key),
                 Stage::Lobby { .. } => self.lobby_key(id, key),
+                Stage::Game { table } if self.is_paused(table) && !is_leave_key(&key) => {
+                    self.refuse_key(id, table)
+                }
                 Stage::Game { table } => self.game_key(id, table, key),
                 Stage::Console => self.console_key(id, key),
             }

@@ -21,6 +21,7 @@ fn world(dir: &std::path::Path, bot: BotKind) -> World {
     assert_eq!(code, CODE);
     let setup = ClassSetup {
         class,
+        seed: 7,
         code,
         scenario: None,
         drill: None,
