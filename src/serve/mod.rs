@@ -15,6 +15,7 @@ pub mod hostkey;
 pub mod input;
 pub mod lobby;
 mod moves;
+pub mod roster;
 pub mod screen;
 mod seating;
 pub mod serverlog;
@@ -44,6 +45,8 @@ pub struct ServeOptions {
     pub idle: Duration,
     pub keepalive: Duration,
     pub bot: BotKind,
+    /// Students seated in advance (`--roster FILE`).
+    pub roster: Option<PathBuf>,
 }
 
 /// Overrides the data folder of `alliance serve` (tests, and a class kept on a USB stick).
@@ -127,6 +130,11 @@ pub fn open_class(
     };
     let mut world = world::World::new(store, library, setup, crate::tui::theme::Theme::color());
     let problems = world.resume_tables()?;
+    // A roster with a bad line stops the start, before anyone joins, with every line named.
+    if let Some(path) = &opts.roster {
+        let entries = roster::load(path)?;
+        world.seat_roster(&path.display().to_string(), &entries)?;
+    }
     let started = Started {
         db,
         code,

@@ -27,10 +27,8 @@ impl World {
             Command::Injects(table) => return self.list_injects(table),
             Command::Compare => return self.show_compare(id),
             Command::End(reason) => return self.end_class(id, &reason),
-            Command::Pause(t, reason) => self.each(t, |w, table| w.pause(table, Some(&reason))),
-            Command::Resume(t, reason) => self.each(t, |w, table| {
-                w.pause(table, None).map(|s| format!("{s}: {reason}"))
-            }),
+            Command::Pause(t, reason) => self.each(t, |w, table| w.pause(table, true, &reason)),
+            Command::Resume(t, reason) => self.each(t, |w, table| w.pause(table, false, &reason)),
             Command::Drill(t, secs, reason) => {
                 self.each(t, |w, table| w.set_drill(table, secs, &reason))
             }
@@ -110,43 +108,40 @@ impl World {
         Some(step)
     }
 
-    /// Pauses a table with the reason (`Some`), or resumes it (`None`).
-    fn pause(&mut self, table: i64, reason: Option<&str>) -> Result<String, String> {
+    /// Pauses (`paused`) or resumes a table, for the facilitator's reason.
+    fn pause(&mut self, table: i64, paused: bool, reason: &str) -> Result<String, String> {
         let t = self.live_table(table)?;
-        if t.paused.is_some() == reason.is_some() {
-            let state = if reason.is_some() {
+        if t.paused.is_some() == paused {
+            let state = if paused {
                 "already paused"
             } else {
                 "not paused"
             };
             return Err(format!("Table {table} is {state}."));
         }
-        t.paused = reason.map(str::to_owned);
-        t.clock.set_paused(reason.is_some());
-        if let Err(e) = self.store.set_paused(table, reason) {
+        t.paused = paused.then(|| reason.to_owned());
+        t.clock.set_paused(paused);
+        if let Err(e) = self.store.set_paused(table, paused.then_some(reason)) {
             eprintln!("{e}");
         }
-        let (what, note) = match reason {
-            Some(r) => (
+        let (what, note) = if paused {
+            (
                 "paused the table",
-                format!("The instructor paused the table: {r}. Keys wait until it resumes."),
-            ),
-            None => (
+                format!("The instructor paused the table: {reason}. Keys wait until it resumes."),
+            )
+        } else {
+            (
                 "resumed the table",
-                "The instructor resumed the table: play on.".to_owned(),
-            ),
+                format!("The instructor resumed the table: {reason}. Play on."),
+            )
         };
-        self.keep_step(table, what.into(), reason.unwrap_or("resumed"), None);
+        self.keep_step(table, what.into(), reason, None);
         self.note_seats(table, &note);
         self.refused_reset(table);
         self.table_changed(table);
         Ok(format!(
             "Table {table} {}",
-            if reason.is_some() {
-                "paused"
-            } else {
-                "resumed"
-            }
+            if paused { "paused" } else { "resumed" }
         ))
     }
 

@@ -26,6 +26,11 @@ fn side_id(side: Side) -> &'static str {
 }
 
 impl Store {
+    /// The database file.
+    pub fn path(&self) -> Option<&str> {
+        self.db.path()
+    }
+
     fn fail(&self, e: rusqlite::Error) -> String {
         let path = self.db.path().unwrap_or("the class database");
         format!("the class database {path} could not be written: {e}")

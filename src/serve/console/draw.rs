@@ -9,7 +9,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
 
 const CLASS_KEYS: &str =
     "↑↓ select  Enter open  s sort  : command  p pause  r resume  c compare  q quit";
@@ -106,7 +106,8 @@ pub fn draw_compare(f: &mut Frame, c: &Console, theme: &Theme) {
         .take(height)
         .map(|l| Line::from(l.as_str()))
         .collect();
-    f.render_widget(Paragraph::new(lines), area);
+    let text = Rect::new(area.x, area.y, area.width, area.height.saturating_sub(2));
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), text);
     footer(f, c, COMPARE_KEYS, "Comparison of the tables", theme);
 }
 
@@ -127,6 +128,11 @@ fn footer(f: &mut Frame, c: &Console, keys: &str, note: &str, theme: &Theme) {
     };
     let rows = Rect::new(area.x, y, area.width, 2);
     f.render_widget(Clear, rows);
+    // A long answer (a report's path) takes both lines rather than lose its end.
+    if first.width() > usize::from(area.width) {
+        f.render_widget(Paragraph::new(first).wrap(Wrap { trim: false }), rows);
+        return;
+    }
     let keys = Line::from(Span::styled(keys.to_owned(), theme.key));
     f.render_widget(Paragraph::new(vec![first, keys]), rows);
 }
