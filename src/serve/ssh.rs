@@ -45,6 +45,8 @@ pub struct Client {
     channel: Option<ChannelId>,
     size: Option<(u16, u16)>,
     started: bool,
+    /// The facilitator's password was given at the handshake.
+    facilitator: bool,
 }
 
 impl Client {
@@ -57,6 +59,7 @@ impl Client {
             channel: None,
             size: None,
             started: false,
+            facilitator: false,
         }
     }
 
@@ -83,6 +86,7 @@ impl Client {
         if password == world.setup.password {
             drop(world);
             self.user = FACILITATOR.to_owned();
+            self.facilitator = true;
             return Auth::Accept;
         }
         if let Some(log) = &world.setup.log {
@@ -168,9 +172,13 @@ impl Handler for Client {
         session.channel_success(channel)?;
         self.started = true;
         let wake = Arc::new(Notify::new());
-        self.shared
-            .world()
-            .join(self.id, &self.user, size, wake.clone());
+        let mut world = self.shared.world();
+        if self.facilitator {
+            world.join_console(self.id, size, wake.clone());
+        } else {
+            world.join(self.id, &self.user, size, wake.clone());
+        }
+        drop(world);
         let writer = Writer {
             shared: self.shared.clone(),
             id: self.id,

@@ -146,9 +146,6 @@ impl World {
 
     /// A connection with a terminal starts its shell: it gets the code prompt, or a refusal.
     pub fn join(&mut self, id: ConnId, name: &str, size: (u16, u16), wake: Arc<Notify>) {
-        if name == FACILITATOR {
-            return self.join_console(id, size, wake);
-        }
         let taken = self
             .conns
             .values()
@@ -176,8 +173,9 @@ impl World {
         self.conns.insert(id, conn);
     }
 
-    /// A facilitator (the password was checked at the handshake) opens the console.
-    fn join_console(&mut self, id: ConnId, size: (u16, u16), wake: Arc<Notify>) {
+    /// A facilitator opens the console. Only the SSH handler calls this, once the password of
+    /// this start was given; `join` with the facilitator's name is refused like any kept name.
+    pub fn join_console(&mut self, id: ConnId, size: (u16, u16), wake: Arc<Notify>) {
         let Ok(canvas) = Canvas::new(size.0, size.1) else {
             return;
         };

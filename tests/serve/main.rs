@@ -5,5 +5,7 @@
 #[path = "../serve_support/mod.rs"]
 mod serve_support;
 
+mod console_tmux;
+mod console_world;
 mod serve_tmux;
 mod serve_world;
