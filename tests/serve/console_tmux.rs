@@ -92,3 +92,40 @@ fn a_wrong_facilitator_password_is_refused() {
     c.connect_facilitator("fac2", port, &server.password());
     c.wait_for("fac2", "Facilitator:", 10);
 }
+
+#[test]
+fn a_server_killed_keeps_the_roster_and_the_pause_and_makes_a_new_password() {
+    if !tools_present() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("a class folder");
+    let roster = dir.path().join("roster.csv");
+    std::fs::write(&roster, "alice, 1, washington\nbob, 1, seoul\n").expect("the roster");
+    let roster_arg = roster.display().to_string();
+    let port = free_port();
+    let mut server = Server::start(dir.path(), port, &["--roster", &roster_arg]);
+    let first = server.password();
+    let mut c = Clients::new("console-kill", dir.path());
+    c.join("alice", port, false);
+    c.wait_for("alice", "Washington's hand", 10);
+    c.connect_facilitator("fac", port, &first);
+    c.wait_for("fac", "1 tables", 10);
+    c.type_line("fac", ":pause 1 the projector broke");
+    c.wait_for("fac", "PAUSED", 5);
+    server.kill9();
+    drop(server);
+    let server = Server::start(dir.path(), port, &["--roster", &roster_arg]);
+    assert_ne!(
+        server.password(),
+        first,
+        "the password is made fresh at each start"
+    );
+    c.connect_facilitator("fac", port, &server.password());
+    let list = c.wait_for("fac", "PAUSED", 10);
+    assert!(list.contains("alice*") && list.contains("bob*"), "{list}");
+    c.join("alice", port, true);
+    c.wait_for("alice", "Washington's hand", 10);
+    c.keys("alice", &["Enter", "Enter"]);
+    c.wait_for("alice", "Keys are refused", 5);
+    assert!(server.tables().contains("alice"), "{}", server.tables());
+}

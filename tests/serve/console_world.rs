@@ -197,3 +197,50 @@ fn ending_the_class_closes_every_table_and_writes_the_comparison() {
         "{screen}"
     );
 }
+
+#[test]
+fn an_inject_kept_for_a_later_round_fires_after_the_move_that_starts_it() {
+    use symmetric_alliance::classroom::record::steering::InjectRef;
+    use symmetric_alliance::serve::store_steer::Pending;
+    let dir = tempfile::tempdir().expect("a folder");
+    let mut c = Class::new(dir.path());
+    let (alice, bob) = pair(&mut c);
+    // Kept as if released in round 0: the round under way (1) has begun since, so the next
+    // move fires it (the same test the server makes after every move).
+    let inject = InjectRef::Card {
+        id: "any-new-cold-war".into(),
+    };
+    let id =
+        c.w.store
+            .add_pending(1, 0, &inject, "the order hardens")
+            .expect("kept");
+    let pending = Pending {
+        id,
+        round: 0,
+        inject,
+        reason: "the order hardens".into(),
+    };
+    c.w.tables
+        .get_mut(&1)
+        .expect("table 1")
+        .pending
+        .push(pending);
+    assert!(!c.frame(bob).contains("The New Cold War"));
+    c.w.input(alice, b"\r\r");
+    assert_eq!(c.steps(), 1);
+    for id in [alice, bob] {
+        assert!(
+            c.frame(id).contains("The New Cold War"),
+            "the inject did not fire at {id}"
+        );
+    }
+    let row = &c.w.store.tables(None).expect("tables")[0];
+    assert!(row.pending.is_empty(), "a fired inject still waits");
+    assert_eq!(row.steering.len(), 1);
+    assert_eq!(row.steering[0].after, 1);
+    assert!(
+        row.steering[0].what.contains("at the start of round 1"),
+        "{:?}",
+        row.steering
+    );
+}
