@@ -50,22 +50,6 @@ CREATE TABLE IF NOT EXISTS actions (
     at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP,
     PRIMARY KEY (table_id, idx)
 );
-CREATE TABLE IF NOT EXISTS steering (
-    id INTEGER PRIMARY KEY,
-    table_id INTEGER NOT NULL REFERENCES tables(id),
-    entry TEXT NOT NULL,
-    at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
-);
-CREATE TABLE IF NOT EXISTS pauses (
-    table_id INTEGER PRIMARY KEY REFERENCES tables(id),
-    reason TEXT NOT NULL
-);
-CREATE TABLE IF NOT EXISTS pending_injects (
-    id INTEGER PRIMARY KEY,
-    table_id INTEGER NOT NULL REFERENCES tables(id),
-    round INTEGER NOT NULL,
-    entry TEXT NOT NULL
-);
 ";
 
 /// Who holds a seat, as kept in the database.
@@ -127,6 +111,7 @@ impl Store {
         db.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(fail)?;
         db.execute_batch(SCHEMA).map_err(fail)?;
+        db.execute_batch(super::store_steer::SCHEMA).map_err(fail)?;
         let store = Store { db };
         store.check_version(path)?;
         Ok(store)
@@ -383,8 +368,8 @@ impl Store {
     }
 }
 
-/// The record of a stored table: the players as `alliance report` names them (a person is
-/// "human", a bot by its name), and every action with its drill times.
+/// The record of a stored table: the players as `alliance report` names them ("human", or a
+/// bot by its name), every action with its drill times, and the facilitator's steps.
 pub fn record_of(row: &TableRow) -> GameRecord {
     let players = row.seats.clone().map(|s| match s {
         Some(SeatRow::Bot(name)) => name,

@@ -8,6 +8,27 @@ use crate::classroom::record::steering::{InjectRef, Steered};
 use crate::engine::Side;
 use rusqlite::{OptionalExtension, params};
 
+/// The facilitator's tables, added to a class database of any age (none of them changes an
+/// older table, so an older server still reads the database).
+pub(super) const SCHEMA: &str = "
+CREATE TABLE IF NOT EXISTS steering (
+    id INTEGER PRIMARY KEY,
+    table_id INTEGER NOT NULL REFERENCES tables(id),
+    entry TEXT NOT NULL,
+    at TEXT NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+CREATE TABLE IF NOT EXISTS pauses (
+    table_id INTEGER PRIMARY KEY REFERENCES tables(id),
+    reason TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS pending_injects (
+    id INTEGER PRIMARY KEY,
+    table_id INTEGER NOT NULL REFERENCES tables(id),
+    round INTEGER NOT NULL,
+    entry TEXT NOT NULL
+);
+";
+
 /// An inject released for the start of the round after `round`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Pending {

@@ -3,7 +3,7 @@
 //! here in well under a millisecond, so one lock keeps the lobby, the tables and the database in
 //! step without any ordering puzzles. Frames are drawn here too; sending them is the caller's.
 
-use super::console::{Console, Showing, draw as console_draw};
+use super::console::{Console, draw as console_draw};
 use super::input;
 use super::lobby::{self, Stage};
 use super::screen::{Canvas, GameScreen};
@@ -19,7 +19,7 @@ use std::time::{Duration, Instant};
 use tokio::sync::Notify;
 
 /// Sent before a connection's first frame: the alternate screen, cursor hidden.
-const ENTER_SCREEN: &[u8] = b"\x1b[?1049h\x1b[?25l\x1b[2J";
+pub(super) const ENTER_SCREEN: &[u8] = b"\x1b[?1049h\x1b[?25l\x1b[2J";
 /// Sent before a goodbye line: the client's own screen back, cursor shown.
 const LEAVE_SCREEN: &[u8] = b"\x1b[?1049l\x1b[?25h\r\n";
 
@@ -57,7 +57,7 @@ pub struct Conn {
     pub dirty: bool,
     pub wake: Arc<Notify>,
     /// Bytes to send before the next frame (entering the game's screen).
-    prefix: Vec<u8>,
+    pub(super) prefix: Vec<u8>,
     /// The last line to send before the connection is closed.
     pub goodbye: Option<String>,
     /// When the student last typed.
@@ -171,41 +171,6 @@ impl World {
         };
         conn.wake.notify_one();
         self.conns.insert(id, conn);
-    }
-
-    /// A facilitator opens the console. Only the SSH handler calls this, once the password of
-    /// this start was given; `join` with the facilitator's name is refused like any kept name.
-    pub fn join_console(&mut self, id: ConnId, size: (u16, u16), wake: Arc<Notify>) {
-        let Ok(canvas) = Canvas::new(size.0, size.1) else {
-            return;
-        };
-        self.log("a facilitator opened the console");
-        let conn = Conn {
-            name: FACILITATOR.to_owned(),
-            stage: Stage::Console,
-            canvas,
-            game: None,
-            dirty: true,
-            wake,
-            prefix: ENTER_SCREEN.to_vec(),
-            goodbye: None,
-            last_key: Instant::now(),
-            console: Some(Box::new(Console::new())),
-            refused: false,
-        };
-        conn.wake.notify_one();
-        self.conns.insert(id, conn);
-    }
-
-    pub fn is_paused(&self, table: i64) -> bool {
-        self.tables.get(&table).is_some_and(|t| t.paused.is_some())
-    }
-
-    /// A line in the server's log, when it has one.
-    pub fn log(&self, text: &str) {
-        if let Some(log) = &self.setup.log {
-            log.line(text);
-        }
     }
 
     /// The client's window changed size (zero and huge sizes are drawn safely).
@@ -328,18 +293,7 @@ impl World {
             Some(_) => Vec::new(),
             None => return Out::Gone,
         };
-        let class = self
-            .conns
-            .get(&id)
-            .and_then(|c| c.console.as_ref())
-            .map(|k| {
-                let head = console_draw::Heading {
-                    tables: self.tables.len(),
-                    students: self.conns.values().filter(|c| c.console.is_none()).count(),
-                    code: self.setup.code.clone(),
-                };
-                (self.overview(k.sort), head)
-            });
+        let class = self.console_class(id);
         let Some(c) = self.conns.get_mut(&id) else {
             return Out::Gone;
         };
@@ -371,7 +325,7 @@ impl World {
         let drawn = canvas.draw(|f| match (stage, game, console) {
             (Stage::Game { .. }, Some(g), _) => g.draw(f),
             _ if small => crate::tui::screens::too_small::draw(f, f.area(), theme),
-            (Stage::Console, _, Some(k)) => draw_console(f, k, class.as_ref(), theme),
+            (Stage::Console, _, Some(k)) => console_draw::draw_console(f, k, class.as_ref(), theme),
             (s @ Stage::Code { .. }, _, _) => lobby::draw_code(f, name, s, theme),
             (s, _, _) => lobby::draw_lobby(f, name, s, &choices, &bot, theme),
         });
@@ -431,23 +385,6 @@ impl World {
                 )),
             );
         }
-    }
-}
-
-fn draw_console(
-    f: &mut ratatui::Frame,
-    k: &mut Console,
-    class: Option<&(Vec<super::console::overview::Row>, console_draw::Heading)>,
-    theme: &Theme,
-) {
-    match (k.showing, class) {
-        (Showing::Table(_), _) => console_draw::draw_table(f, k, theme),
-        (Showing::Compare, _) => console_draw::draw_compare(f, k, theme),
-        (Showing::Class, Some((rows, head))) => {
-            k.cursor = k.cursor.min(rows.len().saturating_sub(1));
-            console_draw::draw_class(f, k, rows, head, theme);
-        }
-        (Showing::Class, None) => {}
     }
 }
 

@@ -111,6 +111,24 @@ pub fn draw_compare(f: &mut Frame, c: &Console, theme: &Theme) {
     footer(f, c, COMPARE_KEYS, "Comparison of the tables", theme);
 }
 
+/// The console's screen for what it shows now.
+pub fn draw_console(
+    f: &mut ratatui::Frame,
+    k: &mut Console,
+    class: Option<&(Vec<Row>, Heading)>,
+    theme: &Theme,
+) {
+    match (k.showing, class) {
+        (Showing::Table(_), _) => draw_table(f, k, theme),
+        (Showing::Compare, _) => draw_compare(f, k, theme),
+        (Showing::Class, Some((rows, head))) => {
+            k.cursor = k.cursor.min(rows.len().saturating_sub(1));
+            draw_class(f, k, rows, head, theme);
+        }
+        (Showing::Class, None) => {}
+    }
+}
+
 /// The command line (or the last answer) and the keys, on the last two lines.
 fn footer(f: &mut Frame, c: &Console, keys: &str, note: &str, theme: &Theme) {
     let area = f.area();

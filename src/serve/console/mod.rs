@@ -8,6 +8,7 @@
 
 pub mod command;
 pub mod draw;
+mod join;
 mod keys;
 pub mod overview;
 
