@@ -244,3 +244,41 @@ fn an_inject_kept_for_a_later_round_fires_after_the_move_that_starts_it() {
         row.steering
     );
 }
+
+#[test]
+fn the_spectator_screen_shows_the_public_board_and_never_a_card_from_a_hand() {
+    use crate::tui_common::{Witness, leaked_card};
+    let dir = tempfile::tempdir().expect("a folder");
+    let mut c = Class::new(dir.path());
+    let (alice, bob) = pair(&mut c);
+    let fac = console(&mut c);
+    let _ = c.frame(fac);
+    c.w.input(fac, b"\r");
+    let mut witness = Witness::default();
+    // Headlines picked (one secret, then both revealed), then a deal drafted and sent.
+    let moves: [(u64, &[u8]); 5] = [
+        (alice, b"\r\r"),
+        (bob, b"\r\r"),
+        (
+            alice,
+            b"\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\x1b[B\r",
+        ),
+        (alice, b"\r"),
+        (alice, b"s"),
+    ];
+    for (who, keys) in moves {
+        c.w.input(who, keys);
+        let screen = c.frame(fac);
+        assert!(screen.contains("Watching table 1"), "{screen}");
+        assert!(
+            !screen.contains("'s hand"),
+            "a hand on the spectator screen:\n{screen}"
+        );
+        let game = c.w.tables[&1].play.game();
+        witness.observe(game, None);
+        if let Some(card) = leaked_card(&screen, game, None, &witness) {
+            panic!("the spectator sees «{card}»:\n{screen}");
+        }
+    }
+    assert!(c.steps() >= 3, "the game did not move: {}", c.steps());
+}
