@@ -1,6 +1,7 @@
 //! Stepping through a recorded game, forward and back, by action and by round. Position 0 is the
 //! game after setup; position `i` is the game after the record's first `i` decisions.
 
+use super::record::steering::fire_at;
 use super::record::{GameRecord, RecordError, Step, apply_step};
 use crate::engine::{Content, Event, Game};
 use std::path::Path;
@@ -25,14 +26,16 @@ impl RecordCursor {
         content: Arc<Content>,
     ) -> Result<RecordCursor, RecordError> {
         record.check_data(path, &content)?;
-        let (mut game, setup) = Game::start(content, record.seed);
+        let (mut game, mut setup) = Game::start(content, record.seed);
+        setup.extend(fire_at(&mut game, &record.steering, 0));
         let mut states = vec![game.clone()];
         let mut events = vec![setup];
         for (i, step) in record.steps.iter().enumerate() {
-            let ev = apply_step(&mut game, step).map_err(|e| RecordError::Corrupt {
+            let mut ev = apply_step(&mut game, step).map_err(|e| RecordError::Corrupt {
                 path: path.into(),
                 detail: format!("decision {} ({:?}) is not legal: {e}", i + 1, step.action),
             })?;
+            ev.extend(fire_at(&mut game, &record.steering, i + 1));
             states.push(game.clone());
             events.push(ev);
         }

@@ -29,7 +29,6 @@ pub use commands::{CommandError, RecordGame, RecordOptions, RecordedGame, record
 
 pub(crate) use commands::validate_scenarios;
 pub use cursor::RecordCursor;
-pub(crate) use drill::SystemClock;
 pub use drill::{Clock, ManualClock};
 pub use library::{Library, ScenarioSummary};
 pub use record::{GameRecord, RecordError, Step, Timeline};

@@ -3,6 +3,7 @@
 //! autosave, resume, replay and the after-action report.
 
 mod header;
+pub mod steering;
 
 use crate::content::read::{self, ReadError};
 use crate::engine::{Action, Content, Event, Game, RuleError, Side};
@@ -52,6 +53,9 @@ pub struct GameRecord {
     #[serde(default)]
     pub drill_seconds: Option<u64>,
     pub steps: Vec<Step>,
+    /// A facilitator's steps at a served table (none in a game played anywhere else).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub steering: Vec<steering::Steered>,
 }
 
 /// Why a record could not be used. Each message names the file and what to do.
@@ -108,6 +112,7 @@ impl GameRecord {
             players,
             drill_seconds: None,
             steps: Vec::new(),
+            steering: Vec::new(),
         }
     }
 
@@ -195,13 +200,16 @@ impl GameRecord {
     /// Replays the whole record, keeping the events of setup and of each step.
     pub fn replay(&self, path: &Path, content: Arc<Content>) -> Result<Timeline, RecordError> {
         self.check_data(path, &content)?;
-        let (mut game, setup) = Game::start(content, self.seed);
+        let (mut game, mut setup) = Game::start(content, self.seed);
+        // A facilitator's injects fire where they were released, with the step before them.
+        setup.extend(steering::fire_at(&mut game, &self.steering, 0));
         let mut steps = Vec::with_capacity(self.steps.len());
         for (i, step) in self.steps.iter().enumerate() {
-            let events = apply_step(&mut game, step).map_err(|e| RecordError::Corrupt {
+            let mut events = apply_step(&mut game, step).map_err(|e| RecordError::Corrupt {
                 path: path.into(),
                 detail: format!("decision {} ({:?}) is not legal: {e}", i + 1, step.action),
             })?;
+            events.extend(steering::fire_at(&mut game, &self.steering, i + 1));
             steps.push(events);
         }
         Ok(Timeline { setup, steps, game })

@@ -167,6 +167,23 @@ impl Session {
         self.apply_noted(Action::Reject, Some(note)).ok()
     }
 
+    /// Fires a facilitator's inject now and keeps it in the record (the class server's console).
+    pub fn inject(&mut self, steered: super::record::steering::Steered) -> Vec<Event> {
+        let at = self.record.steps.len();
+        let steered = super::record::steering::Steered {
+            after: at,
+            ..steered
+        };
+        let events =
+            super::record::steering::fire_at(&mut self.game, std::slice::from_ref(&steered), at);
+        self.record.steering.push(steered);
+        if let Some(d) = &mut self.drill {
+            d.observe(&self.game, self.clock.now());
+        }
+        self.autosave();
+        events
+    }
+
     /// Takes back `side`'s last action if the rules allow it, and saves the shorter record.
     pub fn undo(&mut self, side: Side) -> bool {
         if !self.game.undo(side) {

@@ -38,6 +38,10 @@ pub struct ServeArgs {
     /// The bot of solo tables.
     #[arg(long, value_enum, default_value_t = BotChoice::Hard)]
     pub bot: BotChoice,
+    /// Seat students in advance: one `name, table, side` a line (kept; a restart with the same
+    /// file changes nothing).
+    #[arg(long, value_name = "FILE")]
+    pub roster: Option<PathBuf>,
     /// List the database's tables and exit.
     #[arg(long, conflicts_with = "export")]
     pub tables: bool,
@@ -60,6 +64,7 @@ impl ServeArgs {
             idle: Duration::from_secs(self.idle * 60),
             keepalive: Duration::from_secs(15),
             bot: self.bot.into(),
+            roster: self.roster.clone(),
         }
     }
 }
@@ -177,6 +182,17 @@ fn print_banner(addr: SocketAddr, s: &serve::Started) {
     }
     let _ = writeln!(out, "Class code:           {}", s.code);
     let _ = writeln!(out, "Host key:             {}", s.fingerprint);
+    let _ = writeln!(
+        out,
+        "Facilitator:          ssh -p {} facilitator@{host}   password {}",
+        addr.port(),
+        s.password
+    );
+    let _ = writeln!(
+        out,
+        "  (a new password at each start; it is also in {})",
+        s.log.display()
+    );
     let _ = writeln!(out, "Database:             {}", s.db.display());
     let _ = writeln!(out, "Tables resumed:       {}", s.resumed);
     for p in &s.problems {

@@ -2,6 +2,7 @@
 //! and the end of the game. Decisions are handled in `play.rs`.
 
 use super::content::{CardId, Content, Inject};
+use super::effect::Effect;
 use super::event::{Cause, Event, PlayMode, ScoreReason};
 use super::ids::{Duration, Meter, Side};
 use super::outcome::{Ending, Outcome};
@@ -215,6 +216,24 @@ impl Game {
                 self.apply_effects(effects, Side::Washington, Cause::Inject { round }, None, ev);
             }
         }
+    }
+
+    /// Fires an instructor's inject released during play (the facilitator's console of the
+    /// class server): `effects` apply at once for side `me`, caused by this round's inject, and
+    /// the game settles as after an action (a rupture ends it). The actions before it can no
+    /// longer be taken back. The caller keeps it in its record, which replays it at this point.
+    pub fn fire_inject(&mut self, title: &str, effects: &[Effect], me: Side) -> Vec<Event> {
+        let round = self.board.round;
+        let mut ev = vec![Event::InjectFired {
+            round,
+            title: title.to_owned(),
+        }];
+        if !self.is_over() {
+            self.apply_effects(effects, me, Cause::Inject { round }, None, &mut ev);
+            self.settle(&mut ev);
+        }
+        self.undo_floor = self.record.len();
+        ev
     }
 
     /// Reveals both headline cards and resolves them, higher ops first (Washington on a tie).

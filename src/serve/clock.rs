@@ -12,6 +12,8 @@ impl World {
         self.drill_timeouts();
         if self.ticks.is_multiple_of(10) {
             self.close_idle();
+            // The waits on the class list count seconds; an unchanged list sends nothing.
+            self.consoles_dirty();
         }
         let ids: Vec<ConnId> = self.conns.keys().copied().collect();
         for id in ids {
@@ -44,10 +46,10 @@ impl World {
         if g.counting_down() && self.ticks.is_multiple_of(3) {
             c.dirty = true;
         }
-        let solo = self
-            .tables
-            .get(&table)
-            .is_some_and(|t| t.seats.iter().any(|s| matches!(s, Seat::Bot(_))));
+        // A paused table's bot waits with the students.
+        let solo = self.tables.get(&table).is_some_and(|t| {
+            t.paused.is_none() && t.seats.iter().any(|s| matches!(s, Seat::Bot(_)))
+        });
         if solo && g.tick_bot() {
             c.dirty = true;
             self.sync_seat(id, table);

@@ -62,3 +62,13 @@ pub fn fresh_code() -> String {
     let word = WORDS[rng.random_range(0..WORDS.len())];
     format!("{word}-{:02}", rng.random_range(0..100u32))
 }
+
+/// The facilitator's password, made fresh at each start: three words and four digits, easy to
+/// read off the screen and type, from the operating system's random source.
+pub fn fresh_password() -> String {
+    use rand::RngExt;
+    let mut rng = rand::rng();
+    let mut word = || WORDS[rng.random_range(0..WORDS.len())];
+    let (a, b, c) = (word(), word(), word());
+    format!("{a}-{b}-{c}-{:04}", rand::rng().random_range(0..10_000u32))
+}

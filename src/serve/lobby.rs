@@ -28,6 +28,8 @@ pub enum Stage {
     Lobby { cursor: usize, note: Option<String> },
     /// Playing at a table (the connection holds its game screen).
     Game { table: i64 },
+    /// The facilitator's console (the connection holds it).
+    Console,
 }
 
 impl Stage {

@@ -9,13 +9,20 @@
 //! - [`store`]: the database; [`hostkey`]: the host key and the class code.
 
 mod clock;
+pub mod console;
+mod debrief;
 pub mod hostkey;
 pub mod input;
 pub mod lobby;
+mod moves;
+pub mod roster;
 pub mod screen;
 mod seating;
+pub mod serverlog;
 pub mod ssh;
+mod steer;
 pub mod store;
+pub mod store_steer;
 pub mod table;
 pub mod world;
 
@@ -38,6 +45,8 @@ pub struct ServeOptions {
     pub idle: Duration,
     pub keepalive: Duration,
     pub bot: BotKind,
+    /// Students seated in advance (`--roster FILE`).
+    pub roster: Option<PathBuf>,
 }
 
 /// Overrides the data folder of `alliance serve` (tests, and a class kept on a USB stick).
@@ -75,6 +84,9 @@ pub struct Started {
     pub fingerprint: String,
     pub resumed: usize,
     pub problems: Vec<String>,
+    /// The facilitator's password of this start, and the log that also holds it.
+    pub password: String,
+    pub log: PathBuf,
 }
 
 /// Opens the class: the database, its code and tables, and the host key.
@@ -98,22 +110,39 @@ pub fn open_class(
     let store = store::Store::open(&db)?;
     let (class, code) = store.class(opts.code.as_deref(), hostkey::fresh_code)?;
     let key = hostkey::load_or_make(&host_key_path(&db))?;
+    let password = hostkey::fresh_password();
+    let log = serverlog::ServerLog::beside(&db);
+    log.line(&format!(
+        "server started; facilitator password for this start: {password}"
+    ));
+    let log_path = log.path().to_path_buf();
+    let seed = store.class_seed(class, crate::classroom::fresh_seed)?;
     let setup = world::ClassSetup {
         class,
+        seed,
         code: code.clone(),
         scenario: opts.scenario.clone(),
         drill: opts.drill,
         bot: opts.bot,
         idle: opts.idle,
+        password: password.clone(),
+        log: Some(log),
     };
     let mut world = world::World::new(store, library, setup, crate::tui::theme::Theme::color());
     let problems = world.resume_tables()?;
+    // A roster with a bad line stops the start, before anyone joins, with every line named.
+    if let Some(path) = &opts.roster {
+        let entries = roster::load(path)?;
+        world.seat_roster(&path.display().to_string(), &entries)?;
+    }
     let started = Started {
         db,
         code,
         fingerprint: hostkey::fingerprint(&key),
         resumed: world.tables.len(),
         problems,
+        password,
+        log: log_path,
     };
     Ok((world, key, started))
 }

@@ -162,42 +162,60 @@ pub struct SeatGame<'a> {
     /// The other side: a bot for a solo table, `None` for a student at another connection.
     pub bot: Option<BotKind>,
     pub drill: Option<u64>,
+    /// The facilitator's steps at the table (its injects replay with the moves).
+    pub steering: &'a [crate::classroom::record::steering::Steered],
+    /// The table's drill clock, which stands still while the table is paused.
+    pub clock: super::table::PauseClock,
 }
 
 /// A student's game screen: the terminal game's model, fed keys and the other side's moves.
 pub struct GameScreen {
     app: App,
     side: Side,
+    /// The side whose screen this is; `None` for the facilitator's spectator screen.
+    viewer: Option<Side>,
 }
 
 impl GameScreen {
     /// The screen of `seat.side` at the table's current action. Only what that side may see
     /// goes into its log.
     pub fn new(seat: &SeatGame, theme: Theme) -> Result<GameScreen, String> {
+        Self::build(seat, theme, Some(seat.side))
+    }
+
+    /// The facilitator's read-only screen of a table: both sides are marked as players the
+    /// screen never asks, so the screen's viewer is nobody and it draws the public view of the
+    /// engine, and the log keeps only what is public.
+    pub fn spectator(seat: &SeatGame, theme: Theme) -> Result<GameScreen, String> {
+        Self::build(seat, theme, None)
+    }
+
+    fn build(seat: &SeatGame, theme: Theme, viewer: Option<Side>) -> Result<GameScreen, String> {
         let names = Side::BOTH.map(|s| match (s == seat.side, seat.bot) {
             (false, Some(kind)) => classroom::play::player_name(Player::Bot(kind)),
             _ => "human".to_owned(),
         });
         let (mut session, mut events) =
             classroom::Session::new(seat.content.clone(), seat.seed, names);
-        for (i, step) in seat.steps.iter().enumerate() {
-            let more = session
-                .apply(step.action)
-                .map_err(|e| format!("action {} of the table does not replay: {e}", i + 1))?;
-            events.extend(more);
-        }
+        events.extend(
+            super::table::replay_into(&mut session, seat.steps, seat.steering)
+                .map_err(|e| format!("the table does not replay: {e}"))?,
+        );
         if let Some(secs) = seat.drill {
-            session.set_drill(
-                Duration::from_secs(secs),
-                Box::new(classroom::SystemClock::new()),
-            );
+            session.set_drill(Duration::from_secs(secs), Box::new(seat.clock.clone()));
         }
-        events.retain(|e| e.visible_to(Viewer::Side(seat.side)));
+        let log_viewer = viewer.map_or(Viewer::Public, Viewer::Side);
+        events.retain(|e| e.visible_to(log_viewer));
         // The other student's side is marked as a bot the screen never asks (it is not ticked),
         // so the screen shows their turn as theirs and never offers a hand-off.
         let other = Player::Bot(seat.bot.unwrap_or(BotKind::Random));
-        let mut players = [Player::Human; 2];
-        players[seat.side.other().index()] = other;
+        let players = Side::BOTH.map(|s| {
+            if Some(s) == viewer {
+                Player::Human
+            } else {
+                other
+            }
+        });
         let mut app = App::new(seat.content.clone(), theme);
         app.has_menu = false;
         app.save_dir = None;
@@ -211,6 +229,7 @@ impl GameScreen {
         Ok(GameScreen {
             app,
             side: seat.side,
+            viewer,
         })
     }
 
@@ -314,6 +333,26 @@ impl GameScreen {
         s.log.truncate_to(s.game().record().len());
         let len = s.rows().len().max(s.deal_rows().len());
         s.cursor = s.cursor.min(len.saturating_sub(1));
+        Ok(())
+    }
+
+    /// The facilitator's inject, fired at this screen's game as at the server's.
+    pub fn inject(
+        &mut self,
+        steered: crate::classroom::record::steering::Steered,
+    ) -> Result<(), String> {
+        let viewer = match self.viewer {
+            Some(side) => Viewer::Side(side),
+            None => Viewer::Public,
+        };
+        let Some(s) = self.session() else {
+            return Err("the screen has no game".into());
+        };
+        let events = s.play.inject(steered);
+        let rec = s.game().record().len();
+        let content = s.game().content().clone();
+        s.log.push_events(&content, viewer, &events, rec);
+        s.log_scroll = 0;
         Ok(())
     }
 

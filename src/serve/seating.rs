@@ -116,13 +116,15 @@ impl World {
         seats[side.other().index()] = other;
         let t = Table::create(
             &mut self.store,
-            self.setup.class,
+            (self.setup.class, self.setup.seed),
+            None,
             content,
             seats,
             self.setup.drill,
         )?;
         let table = t.id;
         self.tables.insert(table, t);
+        self.consoles_dirty();
         self.enter_game(id, table, side);
         Ok(())
     }
@@ -238,12 +240,17 @@ impl World {
             }
             return false;
         }
+        t.moved_at = std::time::Instant::now();
         let idx = t.play.record().steps.len() - 1;
         if let Some(step) = t.play.record().steps.last()
             && let Err(e) = self.store.push_action(table, idx, step, t.over())
         {
             eprintln!("{e}");
         }
+        self.table_changed(table);
+        let Some(t) = self.tables.get(&table) else {
+            return false;
+        };
         let seats: Vec<ConnId> = t
             .seats
             .iter()
@@ -263,6 +270,9 @@ impl World {
                 self.rebuild(id, table);
             }
         }
+        // Every screen has the move now, so an inject waiting for this round fires after it
+        // everywhere alike.
+        self.fire_due(table);
         true
     }
 
@@ -270,15 +280,29 @@ impl World {
         let Some(t) = self.tables.get_mut(&table) else {
             return;
         };
+        // The engine takes a move back by replaying the moves before it, which would drop the
+        // instructor's injects; after one, the table's moves stand.
+        if t.steering.iter().any(|s| s.inject.is_some()) {
+            self.rebuild(id, table);
+            if let Some(g) = self.conns.get_mut(&id).and_then(|c| c.game.as_mut()) {
+                g.note("No take-backs once the instructor has released an inject.".into());
+            }
+            return;
+        }
         while t.play.record().steps.len() > len {
             if !t.play.undo(side) {
                 break;
             }
         }
+        t.moved_at = std::time::Instant::now();
         let now = t.play.record().steps.len();
         if let Err(e) = self.store.truncate_actions(table, now) {
             eprintln!("{e}");
         }
+        self.table_changed(table);
+        let Some(t) = self.tables.get(&table) else {
+            return;
+        };
         let others: Vec<ConnId> = t
             .seats
             .iter()
@@ -304,7 +328,7 @@ impl World {
     }
 
     /// Builds a seat's screen again from the server's game (after a disagreement).
-    fn rebuild(&mut self, id: ConnId, table: i64) {
+    pub(super) fn rebuild(&mut self, id: ConnId, table: i64) {
         let side = self
             .conns
             .get(&id)
@@ -347,6 +371,11 @@ impl World {
         if let Err(e) = self.store.push_action(table, idx, &step, t.over()) {
             eprintln!("{e}");
         }
+        self.table_changed(table);
+        let Some(t) = self.tables.get_mut(&table) else {
+            return;
+        };
+        t.moved_at = std::time::Instant::now();
         let seats: Vec<ConnId> = t.seats.iter().filter_map(Seat::conn).collect();
         for id in seats {
             let Some(c) = self.conns.get_mut(&id) else {
@@ -362,5 +391,6 @@ impl World {
                 self.rebuild(id, table);
             }
         }
+        self.fire_due(table);
     }
 }

@@ -4,7 +4,7 @@
 //! drains outgoing data, so waiting on a send there could stall the connection.
 
 use super::table::ConnId;
-use super::world::{Out, RESERVED_NAMES, World};
+use super::world::{FACILITATOR, Out, RESERVED_NAMES, World};
 use russh::server::{Auth, ChannelOpenHandle, Handle, Handler, Msg, Session};
 use russh::{Channel, ChannelId, Pty};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -45,6 +45,8 @@ pub struct Client {
     channel: Option<ChannelId>,
     size: Option<(u16, u16)>,
     started: bool,
+    /// The facilitator's password was given at the handshake.
+    facilitator: bool,
 }
 
 impl Client {
@@ -57,16 +59,43 @@ impl Client {
             channel: None,
             size: None,
             started: false,
+            facilitator: false,
         }
     }
 
     fn accept_user(&mut self, user: &str) -> Auth {
-        // The instructor's name is kept for the facilitator's console, which asks a password.
+        // The instructor's name opens the console, and only with the password of this start:
+        // any other way in is refused, and the client is told to ask for the password.
         if RESERVED_NAMES.contains(&user.to_lowercase().as_str()) {
-            return Auth::reject();
+            return Auth::Reject {
+                proceed_with_methods: Some(russh::MethodSet::from(
+                    &[russh::MethodKind::Password][..],
+                )),
+                partial_success: false,
+            };
         }
         self.user = user.to_owned();
         Auth::Accept
+    }
+
+    fn check_password(&mut self, user: &str, password: &str) -> Auth {
+        if !user.eq_ignore_ascii_case(FACILITATOR) {
+            return self.accept_user(user);
+        }
+        let world = self.shared.world();
+        if password == world.setup.password {
+            drop(world);
+            self.user = FACILITATOR.to_owned();
+            self.facilitator = true;
+            return Auth::Accept;
+        }
+        if let Some(log) = &world.setup.log {
+            log.line("a wrong facilitator password was refused");
+        }
+        Auth::Reject {
+            proceed_with_methods: Some(russh::MethodSet::from(&[russh::MethodKind::Password][..])),
+            partial_success: false,
+        }
     }
 }
 
@@ -87,8 +116,8 @@ impl Handler for Client {
         Ok(self.accept_user(user))
     }
 
-    async fn auth_password(&mut self, user: &str, _password: &str) -> Result<Auth, Self::Error> {
-        Ok(self.accept_user(user))
+    async fn auth_password(&mut self, user: &str, password: &str) -> Result<Auth, Self::Error> {
+        Ok(self.check_password(user, password))
     }
 
     async fn auth_publickey(
@@ -143,9 +172,13 @@ impl Handler for Client {
         session.channel_success(channel)?;
         self.started = true;
         let wake = Arc::new(Notify::new());
-        self.shared
-            .world()
-            .join(self.id, &self.user, size, wake.clone());
+        let mut world = self.shared.world();
+        if self.facilitator {
+            world.join_console(self.id, size, wake.clone());
+        } else {
+            world.join(self.id, &self.user, size, wake.clone());
+        }
+        drop(world);
         let writer = Writer {
             shared: self.shared.clone(),
             id: self.id,

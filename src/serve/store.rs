@@ -2,6 +2,7 @@
 //! every action, in SQLite. Each action is one transaction, so a kill at any moment leaves the
 //! table at its last whole action, and a restart replays it from here.
 
+use crate::classroom::record::steering::Steered;
 use crate::classroom::{GameRecord, RECORD_FORMAT, RECORD_VERSION, Step};
 use crate::engine::Side;
 use rusqlite::{Connection, OptionalExtension, params};
@@ -69,10 +70,16 @@ pub struct TableRow {
     pub finished: bool,
     pub seats: [Option<SeatRow>; 2],
     pub steps: Vec<Step>,
+    /// The facilitator's steps, oldest first.
+    pub steering: Vec<Steered>,
+    /// The facilitator's reason, while the table is paused.
+    pub paused: Option<String>,
+    /// Injects released for the start of a later round.
+    pub pending: Vec<super::store_steer::Pending>,
 }
 
 pub struct Store {
-    db: Connection,
+    pub(super) db: Connection,
 }
 
 /// A database error as a sentence naming the file; the server shows it and stops or goes on.
@@ -104,6 +111,7 @@ impl Store {
         db.busy_timeout(std::time::Duration::from_secs(5))
             .map_err(fail)?;
         db.execute_batch(SCHEMA).map_err(fail)?;
+        db.execute_batch(super::store_steer::SCHEMA).map_err(fail)?;
         let store = Store { db };
         store.check_version(path)?;
         Ok(store)
@@ -189,21 +197,24 @@ impl Store {
     }
 
     /// A new table with its first seats, in one transaction; returns its id.
+    /// `number`: the table's number when the facilitator chose it (a roster), else the next.
     pub fn new_table(
         &mut self,
         class: i64,
+        number: Option<i64>,
         record: &GameRecord,
         seats: &[(Side, SeatRow)],
     ) -> StoreResult<i64> {
         let tx = self.db.transaction().map_err(|e| e.to_string())?;
         tx.execute(
-            "INSERT INTO tables (class_id, scenario, seed, fingerprint, drill_seconds) VALUES (?1, ?2, ?3, ?4, ?5)",
+            "INSERT INTO tables (id, class_id, scenario, seed, fingerprint, drill_seconds) VALUES (?6, ?1, ?2, ?3, ?4, ?5)",
             params![
                 class,
                 record.scenario,
                 record.seed as i64,
                 record.fingerprint,
-                record.drill_seconds.map(|s| s as i64)
+                record.drill_seconds.map(|s| s as i64),
+                number
             ],
         )
         .map_err(|e| e.to_string())?;
@@ -277,6 +288,9 @@ impl Store {
                     finished: r.get::<_, i64>(5)? != 0,
                     seats: [None, None],
                     steps: Vec::new(),
+                    steering: Vec::new(),
+                    paused: None,
+                    pending: Vec::new(),
                 })
             })
             .map_err(|e| self.err(e))?;
@@ -286,6 +300,9 @@ impl Store {
         for t in &mut tables {
             t.seats = self.seats(t.id)?;
             t.steps = self.steps(t.id)?;
+            t.steering = self.steering(t.id)?;
+            t.paused = self.paused(t.id)?;
+            t.pending = self.pending(t.id)?;
         }
         Ok(tables)
     }
@@ -351,8 +368,8 @@ impl Store {
     }
 }
 
-/// The record of a stored table: the players as `alliance report` names them (a person is
-/// "human", a bot by its name), and every action with its drill times.
+/// The record of a stored table: the players as `alliance report` names them ("human", or a
+/// bot by its name), every action with its drill times, and the facilitator's steps.
 pub fn record_of(row: &TableRow) -> GameRecord {
     let players = row.seats.clone().map(|s| match s {
         Some(SeatRow::Bot(name)) => name,
@@ -367,6 +384,7 @@ pub fn record_of(row: &TableRow) -> GameRecord {
         players,
         drill_seconds: row.drill_seconds,
         steps: row.steps.clone(),
+        steering: row.steering.clone(),
     }
 }
 

@@ -4,11 +4,13 @@
 
 use super::screen::SeatGame;
 use super::store::{SeatRow, Store, TableRow};
+use super::store_steer::Pending;
 use crate::ai::BotKind;
-use crate::classroom::{self, Library, SystemClock};
-use crate::engine::{Content, Side};
-use std::sync::Arc;
-use std::time::Duration;
+use crate::classroom::record::steering::Steered;
+use crate::classroom::{self, Clock, Library, Step};
+use crate::engine::{Content, Event, Side};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 pub type ConnId = u64;
 
@@ -65,13 +67,73 @@ pub struct Table {
     pub play: classroom::Session,
     pub seats: [Seat; 2],
     pub drill: Option<u64>,
+    /// The facilitator's reason, while the table is paused.
+    pub paused: Option<String>,
+    /// When the table last changed, for how long its side to move has waited.
+    pub moved_at: Instant,
+    /// The facilitator's steps so far (the injects among them replay with the moves).
+    pub steering: Vec<Steered>,
+    /// Injects released for the start of a later round.
+    pub pending: Vec<Pending>,
+    /// The drill's clock for the server's game and both screens; it stops while paused.
+    pub clock: PauseClock,
+}
+
+/// A clock that stands still while its table is paused, shared by the server's game and the
+/// screens of the table, so a paused offer keeps the time it had left everywhere.
+#[derive(Clone)]
+pub struct PauseClock(Arc<Mutex<PauseState>>);
+
+struct PauseState {
+    start: Instant,
+    /// Time spent paused before the current pause.
+    stood: Duration,
+    since: Option<Instant>,
+}
+
+impl PauseClock {
+    pub fn new(paused: bool) -> PauseClock {
+        let now = Instant::now();
+        PauseClock(Arc::new(Mutex::new(PauseState {
+            start: now,
+            stood: Duration::ZERO,
+            since: paused.then_some(now),
+        })))
+    }
+
+    fn state(&self) -> std::sync::MutexGuard<'_, PauseState> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Stops (`true`) or restarts the clock; a second stop or start changes nothing.
+    pub fn set_paused(&self, paused: bool) {
+        let mut s = self.state();
+        match (paused, s.since) {
+            (true, None) => s.since = Some(Instant::now()),
+            (false, Some(since)) => {
+                s.stood += since.elapsed();
+                s.since = None;
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Clock for PauseClock {
+    fn now(&self) -> Duration {
+        let s = self.state();
+        let until = s.since.unwrap_or_else(Instant::now);
+        until.duration_since(s.start).saturating_sub(s.stood)
+    }
 }
 
 impl Table {
-    /// A new table of `content`, kept in the database before anyone moves.
+    /// A new table of `content`, kept in the database before anyone moves: numbered `number`
+    /// when the facilitator chose one, and played with the scenario's seed or else `seed`.
     pub fn create(
         store: &mut Store,
-        class: i64,
+        class: (i64, u64),
+        number: Option<i64>,
         content: Arc<Content>,
         seats: [Seat; 2],
         drill: Option<u64>,
@@ -80,19 +142,25 @@ impl Table {
             .scenario
             .as_ref()
             .and_then(|s| s.seed)
-            .unwrap_or_else(classroom::fresh_seed);
-        let play = authoritative(content.clone(), seed, &seats, &[], drill)?;
+            .unwrap_or(class.1);
+        let clock = PauseClock::new(false);
+        let play = authoritative(&content, seed, &seats, (&[], &[]), drill, &clock)?;
         let rows: Vec<(Side, SeatRow)> = Side::BOTH
             .into_iter()
             .filter_map(|s| seats[s.index()].row().map(|r| (s, r)))
             .collect();
-        let id = store.new_table(class, play.record(), &rows)?;
+        let id = store.new_table(class.0, number, play.record(), &rows)?;
         Ok(Table {
             id,
             content,
             play,
             seats,
             drill,
+            paused: None,
+            moved_at: Instant::now(),
+            steering: Vec::new(),
+            pending: Vec::new(),
+            clock,
         })
     }
 
@@ -114,12 +182,14 @@ impl Table {
             Some(SeatRow::Bot(name)) => Seat::Bot(BotKind::parse(&name).unwrap_or(BotKind::Hard)),
             Some(SeatRow::Student(name)) => Seat::Student { name, conn: None },
         });
+        let clock = PauseClock::new(row.paused.is_some());
         let play = authoritative(
-            content.clone(),
+            &content,
             row.seed,
             &seats,
-            &row.steps,
+            (&row.steps, &row.steering),
             row.drill_seconds,
+            &clock,
         )
         .map_err(|e| format!("table {}: {e}", row.id))?;
         Ok(Table {
@@ -128,7 +198,26 @@ impl Table {
             play,
             seats,
             drill: row.drill_seconds,
+            paused: row.paused.clone(),
+            moved_at: Instant::now(),
+            steering: row.steering.clone(),
+            pending: row.pending.clone(),
+            clock,
         })
+    }
+
+    /// The server's game built again from its moves and steps (after the drill changed).
+    pub fn rebuild_play(&mut self) -> Result<(), String> {
+        let steps = self.play.record().steps.clone();
+        self.play = authoritative(
+            &self.content,
+            self.play.record().seed,
+            &self.seats,
+            (&steps, &self.steering),
+            self.drill,
+            &self.clock,
+        )?;
+        Ok(())
     }
 
     /// What the screen of `side` is built from.
@@ -144,6 +233,8 @@ impl Table {
             side,
             bot,
             drill: self.drill,
+            steering: &self.steering,
+            clock: self.clock.clone(),
         }
     }
 
@@ -174,25 +265,51 @@ impl Table {
     }
 }
 
-/// The server's game: a fresh game replayed through `steps`, with the drill's clock started now.
+/// The server's game: a fresh game replayed through the moves and the facilitator's injects,
+/// with the drill's clock started now.
 fn authoritative(
-    content: Arc<Content>,
+    content: &Arc<Content>,
     seed: u64,
     seats: &[Seat; 2],
-    steps: &[classroom::Step],
+    (steps, steering): (&[Step], &[Steered]),
     drill: Option<u64>,
+    clock: &PauseClock,
 ) -> Result<classroom::Session, String> {
     let names = seats.clone().map(|s| match s {
         Seat::Bot(kind) => bot_name(kind),
         _ => "human".into(),
     });
-    let (mut play, _) = classroom::Session::new(content, seed, names);
-    for (i, step) in steps.iter().enumerate() {
-        play.apply(step.action)
-            .map_err(|e| format!("action {} does not replay ({e})", i + 1))?;
-    }
+    let (mut play, _) = classroom::Session::new(content.clone(), seed, names);
+    replay_into(&mut play, steps, steering)?;
     if let Some(secs) = drill {
-        play.set_drill(Duration::from_secs(secs), Box::new(SystemClock::new()));
+        play.set_drill(Duration::from_secs(secs), Box::new(clock.clone()));
     }
     Ok(play)
+}
+
+/// Plays `steps` into a new session, firing each inject where it was released; returns the
+/// events, for a screen's log.
+pub fn replay_into(
+    play: &mut classroom::Session,
+    steps: &[Step],
+    steering: &[Steered],
+) -> Result<Vec<Event>, String> {
+    let mut events = Vec::new();
+    let fire = |play: &mut classroom::Session, at: usize, events: &mut Vec<Event>| {
+        for s in steering
+            .iter()
+            .filter(|s| s.after == at && s.inject.is_some())
+        {
+            events.extend(play.inject(s.clone()));
+        }
+    };
+    for (i, step) in steps.iter().enumerate() {
+        fire(play, i, &mut events);
+        let more = play
+            .apply(step.action)
+            .map_err(|e| format!("action {} does not replay ({e})", i + 1))?;
+        events.extend(more);
+    }
+    fire(play, steps.len(), &mut events);
+    Ok(events)
 }

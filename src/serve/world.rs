@@ -3,6 +3,7 @@
 //! here in well under a millisecond, so one lock keeps the lobby, the tables and the database in
 //! step without any ordering puzzles. Frames are drawn here too; sending them is the caller's.
 
+use super::console::{Console, draw as console_draw};
 use super::input;
 use super::lobby::{self, Stage};
 use super::screen::{Canvas, GameScreen};
@@ -18,17 +19,21 @@ use std::time::{Duration, Instant};
 use tokio::sync::Notify;
 
 /// Sent before a connection's first frame: the alternate screen, cursor hidden.
-const ENTER_SCREEN: &[u8] = b"\x1b[?1049h\x1b[?25l\x1b[2J";
+pub(super) const ENTER_SCREEN: &[u8] = b"\x1b[?1049h\x1b[?25l\x1b[2J";
 /// Sent before a goodbye line: the client's own screen back, cursor shown.
 const LEAVE_SCREEN: &[u8] = b"\x1b[?1049l\x1b[?25h\r\n";
 
-/// User names kept for the facilitator's console (a later part of the server).
-pub const RESERVED_NAMES: &[&str] = &["facilitator"];
+/// The user name that opens the facilitator's console (with the password of this start).
+pub const FACILITATOR: &str = "facilitator";
+/// User names students cannot take.
+pub const RESERVED_NAMES: &[&str] = &[FACILITATOR];
 const MAX_NAME: usize = 24;
 
 /// How the server is set up for this class.
 pub struct ClassSetup {
     pub class: i64,
+    /// The seed of the class's new tables (unless the scenario fixes one), so they compare.
+    pub seed: u64,
     pub code: String,
     /// The scenario new tables play (`None`: the plain rules).
     pub scenario: Option<String>,
@@ -37,6 +42,10 @@ pub struct ClassSetup {
     /// A connection silent this long is closed (its seat waits). SSH's own inactivity timer
     /// cannot do this: the keepalive replies that find dead clients count as activity.
     pub idle: Duration,
+    /// The facilitator's password of this start.
+    pub password: String,
+    /// Where the facilitator's steps are logged (`None`: nowhere, in tests).
+    pub log: Option<super::serverlog::ServerLog>,
 }
 
 /// One SSH connection that asked for a terminal.
@@ -48,11 +57,15 @@ pub struct Conn {
     pub dirty: bool,
     pub wake: Arc<Notify>,
     /// Bytes to send before the next frame (entering the game's screen).
-    prefix: Vec<u8>,
+    pub(super) prefix: Vec<u8>,
     /// The last line to send before the connection is closed.
     pub goodbye: Option<String>,
     /// When the student last typed.
     pub(super) last_key: Instant,
+    /// The facilitator's console, on a facilitator's connection.
+    pub console: Option<Box<Console>>,
+    /// A key was refused at a paused table (and the screen said why).
+    pub(super) refused: bool,
 }
 
 /// What the connection's writer should do next.
@@ -153,6 +166,8 @@ impl World {
             prefix: ENTER_SCREEN.to_vec(),
             goodbye: refusal,
             last_key: Instant::now(),
+            console: None,
+            refused: false,
         };
         conn.wake.notify_one();
         self.conns.insert(id, conn);
@@ -183,7 +198,11 @@ impl World {
             match c.stage {
                 Stage::Code { .. } => self.code_key(id, key),
                 Stage::Lobby { .. } => self.lobby_key(id, key),
+                Stage::Game { table } if self.is_paused(table) && !is_leave_key(&key) => {
+                    self.refuse_key(id, table)
+                }
                 Stage::Game { table } => self.game_key(id, table, key),
+                Stage::Console => self.console_key(id, key),
             }
         }
         self.wake_dirty();
@@ -274,6 +293,7 @@ impl World {
             Some(_) => Vec::new(),
             None => return Out::Gone,
         };
+        let class = self.console_class(id);
         let Some(c) = self.conns.get_mut(&id) else {
             return Out::Gone;
         };
@@ -299,13 +319,15 @@ impl World {
             canvas,
             game,
             name,
+            console,
             ..
         } = c;
-        let drawn = canvas.draw(|f| match (stage, game) {
-            (Stage::Game { .. }, Some(g)) => g.draw(f),
+        let drawn = canvas.draw(|f| match (stage, game, console) {
+            (Stage::Game { .. }, Some(g), _) => g.draw(f),
             _ if small => crate::tui::screens::too_small::draw(f, f.area(), theme),
-            (s @ Stage::Code { .. }, _) => lobby::draw_code(f, name, s, theme),
-            (s, _) => lobby::draw_lobby(f, name, s, &choices, &bot, theme),
+            (Stage::Console, _, Some(k)) => console_draw::draw_console(f, k, class.as_ref(), theme),
+            (s @ Stage::Code { .. }, _, _) => lobby::draw_code(f, name, s, theme),
+            (s, _, _) => lobby::draw_lobby(f, name, s, &choices, &bot, theme),
         });
         let mut bytes = std::mem::take(&mut c.prefix);
         match drawn {

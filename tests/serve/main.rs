@@ -4,6 +4,11 @@
 
 #[path = "../serve_support/mod.rs"]
 mod serve_support;
+// The screens' secrecy witness, for the facilitator's spectator screen.
+#[path = "../tui_common/mod.rs"]
+mod tui_common;
 
+mod console_tmux;
+mod console_world;
 mod serve_tmux;
 mod serve_world;

@@ -11,7 +11,7 @@ use symmetric_alliance::serve::world::{ClassSetup, Out, World};
 use symmetric_alliance::tui::theme::Theme;
 use tokio::sync::Notify;
 
-const CODE: &str = "cedar-3";
+pub(crate) const CODE: &str = "cedar-3";
 
 fn world(dir: &std::path::Path, bot: BotKind) -> World {
     let content = symmetric_alliance::content::load_data(None).expect("the built-in data loads");
@@ -21,11 +21,14 @@ fn world(dir: &std::path::Path, bot: BotKind) -> World {
     assert_eq!(code, CODE);
     let setup = ClassSetup {
         class,
+        seed: 7,
         code,
         scenario: None,
         drill: None,
         bot,
         idle: std::time::Duration::from_secs(1800),
+        password: "pine-sage-tide-0042".into(),
+        log: None,
     };
     World::new(store, library, setup, Theme::mono())
 }
@@ -37,13 +40,13 @@ fn term(rows: u16, cols: u16) -> vt100::Parser {
 }
 
 /// The class's world and, per connection, a terminal that reads its frames as a client would.
-struct Class {
-    w: World,
-    terms: HashMap<u64, vt100::Parser>,
+pub(crate) struct Class {
+    pub(crate) w: World,
+    pub(crate) terms: HashMap<u64, vt100::Parser>,
 }
 
 impl Class {
-    fn new(dir: &std::path::Path) -> Class {
+    pub(crate) fn new(dir: &std::path::Path) -> Class {
         Class::with_bot(dir, BotKind::Random)
     }
 
@@ -56,7 +59,7 @@ impl Class {
     }
 
     /// Sends the connection's next frame to its terminal; returns the screen's text.
-    fn frame(&mut self, id: u64) -> String {
+    pub(crate) fn frame(&mut self, id: u64) -> String {
         let term = self.terms.entry(id).or_insert_with(|| term(30, 100));
         match self.w.frame(id) {
             Out::Frame(b) | Out::Goodbye(b) => term.process(&b),
@@ -65,7 +68,7 @@ impl Class {
         term.screen().contents()
     }
 
-    fn join(&mut self, name: &str) -> u64 {
+    pub(crate) fn join(&mut self, name: &str) -> u64 {
         let id = self.w.new_conn_id();
         self.w.join(id, name, (100, 30), Arc::new(Notify::new()));
         assert!(self.frame(id).contains("Class code"));
@@ -73,7 +76,7 @@ impl Class {
         id
     }
 
-    fn steps(&self) -> usize {
+    pub(crate) fn steps(&self) -> usize {
         self.w.store.tables(None).expect("tables")[0].steps.len()
     }
 }

@@ -115,6 +115,15 @@ impl Server {
         }
     }
 
+    /// The facilitator's password of this start, from the banner.
+    pub fn password(&self) -> String {
+        self.log()
+            .lines()
+            .find_map(|l| l.split("password ").nth(1))
+            .map(|p| p.trim().to_owned())
+            .unwrap_or_else(|| panic!("no facilitator password in:\n{}", self.log()))
+    }
+
     /// `alliance serve --tables` on this class's database.
     pub fn tables(&self) -> String {
         let out = Command::new(bin())
@@ -159,29 +168,48 @@ impl Clients {
     /// `ssh` as `user`, in a session named `user`. `strict`: the host key must already be in
     /// the known-hosts file (a changed key refuses to connect).
     pub fn connect(&mut self, user: &str, port: u16, strict: bool) {
+        self.open(user, user, port, strict, (100, 30));
+    }
+
+    /// The facilitator's `ssh` in a session named `session`, at 80×24, answering the password
+    /// prompt with `password` (one try: a wrong one ends the client).
+    pub fn connect_facilitator(&mut self, session: &str, port: u16, password: &str) {
+        self.open(
+            session,
+            "-o NumberOfPasswordPrompts=1 facilitator",
+            port,
+            true,
+            (80, 24),
+        );
+        self.wait_for(session, "password:", 20);
+        self.run(&["send-keys", "-t", session, "-l", password]);
+        self.run(&["send-keys", "-t", session, "Enter"]);
+    }
+
+    fn open(&mut self, session: &str, user: &str, port: u16, strict: bool, (w, h): (u16, u16)) {
         let known = self.dir.join("known_hosts");
         let check = if strict { "yes" } else { "accept-new" };
         let cmd = format!(
             "ssh -F /dev/null -o StrictHostKeyChecking={check} -o UserKnownHostsFile='{}' -o LogLevel=ERROR -o PubkeyAuthentication=no -o IdentityAgent=none -p {port} {user}@127.0.0.1; echo $? > '{}'",
             known.display(),
-            self.exit_file(user).display()
+            self.exit_file(session).display()
         );
-        let _ = std::fs::remove_file(self.exit_file(user));
-        let _ = self.run(&["kill-session", "-t", user]);
+        let _ = std::fs::remove_file(self.exit_file(session));
+        let _ = self.run(&["kill-session", "-t", session]);
         self.run(&[
             "new-session",
             "-d",
             "-s",
-            user,
+            session,
             "-x",
-            "100",
+            &w.to_string(),
             "-y",
-            "30",
+            &h.to_string(),
             "sh",
             "-c",
             &cmd,
         ]);
-        self.run(&["set-option", "-t", user, "remain-on-exit", "on"]);
+        self.run(&["set-option", "-t", session, "remain-on-exit", "on"]);
         if self.socket.is_none() {
             let out = self
                 .run(&["display-message", "-p", "#{socket_path}"])

@@ -51,6 +51,7 @@ pub fn build(file: &str, record: &GameRecord, content: &Content, timeline: &Time
         turning_points,
         negotiation,
         debrief,
+        steering: record.steering.clone(),
     }
 }
 

@@ -14,8 +14,30 @@ pub(super) fn render(r: &Report) -> String {
     }
     turning_points(&mut s, r);
     negotiation(&mut s, r);
+    steering(&mut s, r);
     debrief(&mut s, r);
     s
+}
+
+/// The facilitator's steps at a served table (the section is left out when there were none).
+fn steering(s: &mut String, r: &Report) {
+    if r.steering.is_empty() {
+        return;
+    }
+    let _ = writeln!(s, "## The facilitator's steps\n");
+    let _ = writeln!(s, "| After decision | Step | Reason |");
+    let _ = writeln!(s, "| ---: | --- | --- |");
+    for step in &r.steering {
+        let cell = |t: &str| t.replace('|', "\\|");
+        let _ = writeln!(
+            s,
+            "| {} | {} | {} |",
+            step.after,
+            cell(&step.what),
+            cell(&step.reason)
+        );
+    }
+    s.push('\n');
 }
 
 fn header(s: &mut String, r: &Report) {

@@ -13,6 +13,9 @@ pub struct Report {
     pub(crate) turning_points: Vec<TurningPoint>,
     pub negotiation: BTreeMap<String, NegotiationStats>,
     pub debrief: Vec<DebriefQuestion>,
+    /// A facilitator's steps at a served table, with their reasons (none elsewhere).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub steering: Vec<crate::classroom::record::steering::Steered>,
 }
 
 #[derive(Clone, Debug, Serialize)]
