@@ -190,24 +190,51 @@ mod tests {
         list.iter().any(|d| d.worse == worse && d.better == better)
     }
 
+    /// Rules v2: no card of the shipped deck is dominated by another, of its kind or across.
     #[test]
-    fn the_shipped_deck_has_the_known_dominated_pairs() {
+    fn the_shipped_deck_has_no_dominated_card() {
         let c = shipped();
+        assert_eq!(dominated(&c), Vec::new());
+        assert_eq!(dominated_across_kinds(&c), Vec::new());
+    }
+
+    /// Two Washington cards of one kind, the first made a weaker copy of the second: one op
+    /// fewer, the same event.
+    fn weaker_pair() -> (Content, usize, usize) {
+        let mut c = shipped();
+        let a = usize::from(c.card_by_id("us-beyond-the-peninsula").expect("a card"));
+        let b = usize::from(c.card_by_id("us-missile-network").expect("a card"));
+        c.cards[b].ops = c.cards[b].ops.max(2);
+        let (id, title) = (c.cards[a].id.clone(), c.cards[a].title.clone());
+        c.cards[a] = c.cards[b].clone();
+        c.cards[a].ops -= 1;
+        c.cards[a].id = id;
+        c.cards[a].title = title;
+        (c, a, b)
+    }
+
+    #[test]
+    fn a_weaker_copy_is_dominated_of_its_kind_and_across_kinds() {
+        let (mut c, a, b) = weaker_pair();
         let same = dominated(&c);
-        assert!(has(&same, "us-beyond-the-peninsula", "us-missile-network"));
-        assert!(!has(&same, "us-missile-network", "us-beyond-the-peninsula"));
+        assert!(has(&same, &c.cards[a].id, &c.cards[b].id), "{same:?}");
+        assert!(!has(&same, &c.cards[b].id, &c.cards[a].id));
+        assert!(same.iter().all(|d| d.worse != d.better));
+        // Of another kind, the pair is only dominated across kinds.
+        c.cards[a].kind = match c.cards[b].kind {
+            crate::engine::Kind::Cost => crate::engine::Kind::Role,
+            _ => crate::engine::Kind::Cost,
+        };
+        assert!(!has(&dominated(&c), &c.cards[a].id, &c.cards[b].id));
         let across = dominated_across_kinds(&c);
-        assert!(has(&across, "any-shipyard-workforce", "any-small-reactors"));
-        assert!(same.iter().chain(&across).all(|d| d.worse != d.better));
+        assert!(has(&across, &c.cards[a].id, &c.cards[b].id), "{across:?}");
     }
 
     #[test]
     fn more_ops_a_worse_effect_or_a_stricter_requirement_breaks_dominance() {
-        let mut c = shipped();
-        let a = c.card_by_id("us-beyond-the-peninsula").expect("a card");
-        let b = c.card_by_id("us-missile-network").expect("a card");
-        let (a, b) = (usize::from(a), usize::from(b));
+        let (mut c, a, b) = weaker_pair();
         let check = |c: &Content| has(&dominated(c), &c.cards[a].id, &c.cards[b].id);
+        assert!(check(&c), "the weaker copy starts dominated");
         let base = c.clone();
         c.cards[a].ops = c.cards[b].ops + 1;
         assert!(!check(&c), "more ops");

@@ -126,14 +126,61 @@ fn the_command_prints_json_writes_markdown_and_validate_warns() {
     assert!(
         String::from_utf8_lossy(&bad.stderr).contains("[possible values: random, greedy, hard]")
     );
-    let validate = Command::new(env!("CARGO_BIN_EXE_alliance"))
-        .arg("validate")
-        .output()
-        .expect("the binary runs");
-    assert!(validate.status.success());
-    let warnings = String::from_utf8_lossy(&validate.stderr);
+    // The shipped deck has no dominated card (rules v2); a copy with a weaker twin of the
+    // regional missile shield must draw the warning, and still validate.
+    let data = dir.path().join("data");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+    for folder in ["rules", "decks"] {
+        copy_dir(&root.join(folder), &data.join(folder));
+    }
+    let weaker = r#"
+[[card]]
+id = "us-weaker-shield"
+title = "A Smaller Missile Shield"
+side = "washington"
+kind = "role"
+ops = 1
+concept = "role"
+text = "Hypothetical: a test card, the shield with less in it."
+effects = [{ op = "move", meter = "us_role", by = 1 }, { op = "move", meter = "uncertainty", by = 1 }]
+"#;
+    let deck = data.join("decks/washington.toml");
+    let text = std::fs::read_to_string(&deck).expect("the deck");
+    std::fs::write(&deck, format!("{text}{weaker}")).expect("write the deck");
+    let validate = |dir: Option<&std::path::Path>| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_alliance"));
+        cmd.arg("validate");
+        if let Some(d) = dir {
+            cmd.arg("--data").arg(d);
+        }
+        let out = cmd.output().expect("the binary runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let warnings = validate(Some(&data));
     assert!(
-        warnings.contains("`us-beyond-the-peninsula` has no more ops and no better event than `us-missile-network`"),
+        warnings.contains(
+            "`us-weaker-shield` has no more ops and no better event than `us-missile-network`"
+        ),
         "{warnings}"
     );
+    let shipped = validate(None);
+    assert!(!shipped.contains("no better event"), "{shipped}");
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read the folder") {
+        let entry = entry.expect("an entry");
+        let path = entry.path();
+        if path.is_dir() {
+            copy_dir(&path, &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(&path, to.join(entry.file_name())).expect("copy");
+        }
+    }
 }
