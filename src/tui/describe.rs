@@ -168,7 +168,7 @@ pub fn action(game: &Game, side: Side, a: Action) -> String {
             };
             format!("Ops {points}: {label} ({gain}){order}")
         }
-        Action::OpenDeal => "Open a deal (uses an action, no card)".into(),
+        Action::OpenDeal => "Open a deal (no card needed)".into(),
         Action::Give(t) => format!("Give: {}", term(content, t, true)),
         Action::Ask(t) => format!("Ask: {}", term(content, t, true)),
         Action::Drop { ask, index } => format!(

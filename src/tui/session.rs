@@ -41,6 +41,12 @@ pub struct Session {
     pub notice: Option<String>,
     pub end_scroll: u16,
     pub bot_gone: bool,
+    /// Esc in a deal: the board is shown under no editor until Esc or Enter brings it back.
+    pub deal_hidden: bool,
+    /// Withdraw was asked for: the editor waits for y or n.
+    pub confirm_withdraw: bool,
+    /// While a counter is drafted: the offer it answers, shown beside the editor.
+    pub answered: Option<crate::engine::Deal>,
     /// The commands this game's last change asks of the loop (saves, a bot's question).
     pub(crate) out: Vec<Command>,
     worker: Option<Worker>,
@@ -91,6 +97,9 @@ impl Session {
             notice: None,
             end_scroll: 0,
             bot_gone: false,
+            deal_hidden: false,
+            confirm_withdraw: false,
+            answered: None,
             out: Vec::new(),
             worker,
             pace,
@@ -209,7 +218,7 @@ impl Session {
     pub(crate) fn move_cursor(&mut self, by: isize) {
         let len = match (&self.chooser, matches!(self.game().phase(), Phase::Deal(_))) {
             (Some(c), _) => c.options.len(),
-            (None, true) => self.deal_rows().len(),
+            (None, true) => self.deal_table().len(),
             (None, false) => self.rows().len(),
         };
         let cur = match &mut self.chooser {
@@ -228,9 +237,7 @@ impl Session {
             return;
         }
         if matches!(self.game().phase(), Phase::Deal(_)) {
-            if let Some(a) = self.deal_rows().get(self.cursor) {
-                self.act(*a);
-            }
+            self.confirm_deal_row();
             return;
         }
         match self.rows().get(self.cursor) {
@@ -258,10 +265,16 @@ impl Session {
 
     /// Applies a legal action for the side to move, and logs its events.
     pub fn act(&mut self, action: Action) {
+        let list = self.list_key();
         match self.play.apply(action) {
             Ok(events) => {
                 self.out.push(Command::Save);
                 self.logged(&events);
+                // A new list (the next turn, a deal opened or answered) opens on its first
+                // row; a bundle being drafted keeps its rows, and so its cursor.
+                if self.list_key() != list {
+                    self.open_list();
+                }
             }
             Err(e) => self.notice = Some(e.to_string()),
         }
@@ -278,7 +291,7 @@ impl Session {
     fn after_change(&mut self) {
         self.chooser = None;
         self.log_scroll = 0;
-        let len = self.rows().len().max(self.deal_rows().len());
+        let len = self.rows().len().max(self.deal_table().len());
         self.cursor = self.cursor.min(len.saturating_sub(1));
         self.next_bot_at = Instant::now() + self.pace;
     }
@@ -286,7 +299,7 @@ impl Session {
     /// The next player has taken the keyboard.
     pub fn take_seat(&mut self) {
         self.seat = self.game().to_move();
-        self.cursor = 0;
+        self.open_list();
         self.notice = None;
     }
 
@@ -304,6 +317,7 @@ impl Session {
                 self.out.push(Command::Save);
                 self.notice = None;
                 self.after_change();
+                self.open_list();
             }
             _ => self.notice = Some(super::strings::NOTHING_TO_UNDO.into()),
         }

@@ -34,8 +34,14 @@ pub fn draw(
         .iter()
         .enumerate()
         .map(|(i, a)| {
+            // The number that picks the option, then the option in full.
+            let key = if i < 9 {
+                format!("{} ", i + 1)
+            } else {
+                "  ".into()
+            };
             let label = text::pad(
-                &describe::action(s.game(), side, *a),
+                &format!("{key}{}", describe::action(s.game(), side, *a)),
                 usize::from(inner.width),
             );
             if i == ch.cursor {
