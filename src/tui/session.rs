@@ -24,6 +24,9 @@ pub struct Chooser {
     pub card: CardId,
     pub options: Vec<Action>,
     pub cursor: usize,
+    /// Why the card's event is not among the options (shown greyed under them), as the engine
+    /// rules it; `None` when the event can fire or the card is only being headlined.
+    pub blocked: Option<String>,
 }
 
 pub struct Session {
@@ -254,11 +257,17 @@ impl Session {
             .into_iter()
             .filter(|a| describe::action_card(*a) == Some(card))
             .collect();
+        let game = self.game();
+        let blocked = matches!(game.phase(), Phase::Actions { .. })
+            .then(|| game.event_bar(card))
+            .flatten()
+            .map(|bar| describe::event_bar(game.content(), &bar));
         if !options.is_empty() {
             self.chooser = Some(Chooser {
                 card,
                 options,
                 cursor: 0,
+                blocked,
             });
         }
     }

@@ -318,3 +318,62 @@ fn a_counter_starts_from_the_offer_it_answers() {
     let screen = render(&mut a, 80, 24);
     assert!(screen.contains("Answering Washington's offer"), "{screen}");
 }
+
+/// A hot-seat game from `seed` at Washington's first action, and the hand row of its first card
+/// that `wanted` picks.
+fn card_row_where(
+    seed: u64,
+    wanted: impl Fn(&symmetric_alliance::engine::Game, symmetric_alliance::engine::CardId) -> bool,
+) -> Option<(App, usize)> {
+    let mut a = hot_seat(seed);
+    keys(&mut a, &[Enter; 7]);
+    let s = session(&mut a);
+    if !matches!(s.game().phase(), Phase::Actions { .. }) {
+        return None;
+    }
+    let rows = s.rows();
+    let row = rows.iter().take(9).position(|r| match r {
+        Row::Card(c) => wanted(s.game(), *c),
+        Row::Action(_) => false,
+    })?;
+    Some((a, row))
+}
+
+/// A card whose event cannot fire shows the event greyed with the engine's reason, and the
+/// options that differ only in event order say which is which, uncut at 80 columns.
+#[test]
+fn the_chooser_says_why_an_event_cannot_fire_and_which_fires_first() {
+    use symmetric_alliance::engine::{CardSide, Side};
+    let blocked = (1..60).find_map(|seed| card_row_where(seed, |g, c| g.event_bar(c).is_some()));
+    let (mut a, row) = blocked.expect("a seed with a blocked event in hand");
+    press(&mut a, Char(DIGITS[row]));
+    let s = session(&mut a);
+    let card = s.chooser.as_ref().expect("the chooser").card;
+    let bar = s.game().event_bar(card).expect("blocked");
+    let why = symmetric_alliance::tui::describe::event_bar(s.game().content(), &bar);
+    let screen = render(&mut a, 120, 40).replace(['│', '"', '\n'], " ");
+    let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words(&screen).contains(&words(&why)),
+        "{why} not in:\n{screen}"
+    );
+
+    let theirs = |g: &symmetric_alliance::engine::Game, c| {
+        g.content().card(c).side == CardSide::Seoul && g.event_bar(c).is_none()
+    };
+    let (mut a, row) = (1..60)
+        .find_map(|seed| card_row_where(seed, theirs))
+        .expect("a seed with a Seoul card in Washington's hand");
+    assert_eq!(session(&mut a).game().to_move(), Some(Side::Washington));
+    press(&mut a, Char(DIGITS[row]));
+    let screen = render(&mut a, 80, 24);
+    assert!(
+        screen.contains("event first") && screen.contains("event after"),
+        "{screen}"
+    );
+    let popup: Vec<&str> = screen.lines().filter(|l| l.contains("Ops ")).collect();
+    assert!(
+        popup.iter().all(|l| !l.contains('…')),
+        "an option is cut:\n{screen}"
+    );
+}

@@ -33,6 +33,7 @@ fn handoff_then_board() {
     assert_snapshot!("board_actions_80x24", render(&mut a, 80, 24));
     press(&mut a, Enter);
     assert_snapshot!("chooser_80x24", render(&mut a, 80, 24));
+    assert_snapshot!("chooser_120x40", render(&mut a, 120, 40));
 }
 
 #[test]
