@@ -355,7 +355,7 @@ fn update_rules(app: &mut App, msg: Msg) {
 }
 
 fn update_game(app: &mut App, msg: Msg) {
-    let mode = app.mode();
+    let (mode, size) = (app.mode(), app.size);
     let Some(s) = app.session_mut() else { return };
     match (mode, msg) {
         (Mode::End, Msg::Up) => s.end_scroll = s.end_scroll.saturating_sub(1),
@@ -371,6 +371,8 @@ fn update_game(app: &mut App, msg: Msg) {
         (Mode::ConfirmWithdraw, Msg::No | Msg::Back) => s.confirm_withdraw = false,
         (Mode::ConfirmWithdraw, _) => {}
         (Mode::Turn | Mode::Chooser | Mode::Deal, Msg::Pick(i)) => s.pick(i),
+        (Mode::Turn | Mode::Chooser, Msg::CardUp) => s.scroll_detail(-1, size),
+        (Mode::Turn | Mode::Chooser, Msg::CardDown) => s.scroll_detail(1, size),
         (Mode::Turn, Msg::OpenDeal) => s.act(Action::OpenDeal),
         (Mode::Answer, Msg::Accept) => s.act(Action::Accept),
         (Mode::Answer, Msg::Reject) => s.act(Action::Reject),

@@ -34,6 +34,8 @@ const PGDN: Binding = b(&[PageDown], "PgDn", "log down", Msg::PageDown);
 const HELP: Binding = b(&[Char('?')], "?", "help", Msg::Help);
 const QUIT: Binding = b(&[Char('q')], "q", "quit", Msg::Quit);
 const BACK: Binding = b(&[Esc], "Esc", "back", Msg::Back);
+const CARD_UP: Binding = b(&[Char('[')], "[", "card up", Msg::CardUp);
+const CARD_DOWN: Binding = b(&[Char(']')], "]", "card down", Msg::CardDown);
 const UNDO: Binding = b(&[Char('u')], "u", "undo", Msg::Undo);
 
 /// The number keys that pick the first nine rows of the hand or of the chooser.
@@ -87,6 +89,8 @@ struct Offers {
     open_deal: bool,
     accept: bool,
     counter: bool,
+    /// The card panel's text is longer than the panel.
+    card_scroll: bool,
     /// Rows a number or a letter can pick: the hand's, the chooser's or the deal's terms.
     picks: usize,
 }
@@ -118,6 +122,8 @@ impl Offers {
             open_deal: mode == Mode::Turn && legal.contains(&Action::OpenDeal),
             accept: legal.contains(&Action::Accept),
             counter: legal.contains(&Action::Counter),
+            card_scroll: matches!(mode, Mode::Turn | Mode::Chooser)
+                && crate::tui::screens::board::detail_overflows(s, app.size),
             picks,
         }
     }
@@ -128,6 +134,7 @@ impl Offers {
         open_deal: true,
         accept: true,
         counter: true,
+        card_scroll: true,
         picks: usize::MAX,
     };
 }
@@ -201,14 +208,9 @@ fn table(mode: Mode, offers: Offers) -> Vec<Binding> {
         Mode::Handoff => vec![b(&[Enter], "Enter", "ready", Msg::Confirm), HELP, QUIT],
         Mode::Chooser => {
             let mut v: Vec<Binding> = digits(offers.picks, "option").into_iter().collect();
-            v.extend([
-                b(&[Enter], "Enter", "play", Msg::Confirm),
-                UP,
-                DOWN,
-                BACK,
-                HELP,
-                QUIT,
-            ]);
+            v.extend([b(&[Enter], "Enter", "play", Msg::Confirm), UP, DOWN, BACK]);
+            v.extend(card_scroll(offers));
+            v.extend([HELP, QUIT]);
             v
         }
         Mode::Deal => deal_bindings(offers),
@@ -274,10 +276,19 @@ fn turn_bindings(offers: Offers) -> Vec<Binding> {
         DOWN,
         PGUP,
         PGDN,
-        HELP,
-        QUIT,
     ]);
+    v.extend(card_scroll(offers));
+    v.extend([HELP, QUIT]);
     v
+}
+
+/// `[` and `]`, when the card panel's text is longer than the panel.
+fn card_scroll(offers: Offers) -> Vec<Binding> {
+    if offers.card_scroll {
+        vec![CARD_UP, CARD_DOWN]
+    } else {
+        Vec::new()
+    }
 }
 
 /// The deal editor: a term by its letter, send, withdraw (asks first); Esc only looks away.

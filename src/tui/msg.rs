@@ -26,6 +26,9 @@ pub enum Msg {
     Pick(usize),
     /// `d` on a turn: opens a deal.
     OpenDeal,
+    /// `[` / `]`: scroll the card panel's text.
+    CardUp,
+    CardDown,
     /// `a`, `c`, `r` on an offer: accept, counter or reject it.
     Accept,
     Counter,

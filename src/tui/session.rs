@@ -48,6 +48,8 @@ pub struct Session {
     pub deal_hidden: bool,
     /// Withdraw was asked for: the editor waits for y or n.
     pub confirm_withdraw: bool,
+    /// Lines the card panel's text is scrolled down (back to the top when the card changes).
+    pub detail_scroll: u16,
     /// While a counter is drafted: the offer it answers, shown beside the editor.
     pub answered: Option<crate::engine::Deal>,
     /// The commands this game's last change asks of the loop (saves, a bot's question).
@@ -101,6 +103,7 @@ impl Session {
             end_scroll: 0,
             bot_gone: false,
             deal_hidden: false,
+            detail_scroll: 0,
             confirm_withdraw: false,
             answered: None,
             out: Vec::new(),
@@ -229,6 +232,13 @@ impl Session {
             None => &mut self.cursor,
         };
         *cur = cur.saturating_add_signed(by).min(len.saturating_sub(1));
+        self.detail_scroll = 0;
+    }
+
+    /// Scrolls the card panel of a `size` screen by `by` lines, down to the text's last line.
+    pub(crate) fn scroll_detail(&mut self, by: i16, size: (u16, u16)) {
+        let max = super::screens::board::detail_scroll_max(self, size);
+        self.detail_scroll = self.detail_scroll.saturating_add_signed(by).min(max);
     }
 
     /// Enter on the main list or the chooser.
@@ -299,6 +309,7 @@ impl Session {
 
     fn after_change(&mut self) {
         self.chooser = None;
+        self.detail_scroll = 0;
         self.log_scroll = 0;
         let len = self.rows().len().max(self.deal_table().len());
         self.cursor = self.cursor.min(len.saturating_sub(1));

@@ -66,6 +66,7 @@ pub const HELP_KEYS: &[(&[Msg], &str)] = &[
     (&[Msg::Help], "this help"),
     (&[Msg::Undo], "take back your last action"),
     (&[Msg::PageUp, Msg::PageDown], "scroll the log or a text"),
+    (&[Msg::CardUp, Msg::CardDown], "scroll the card text"),
     (
         &[
             Msg::Send,

@@ -377,3 +377,44 @@ fn the_chooser_says_why_an_event_cannot_fire_and_which_fires_first() {
         "an option is cut:\n{screen}"
     );
 }
+
+/// The card panel scrolls with `[` and `]` when its text is longer than the panel, down to its
+/// last line and no further, and says where it stands.
+#[test]
+fn the_card_panel_scrolls_to_the_end_of_a_long_text() {
+    let mut a = first_action_frame();
+    let rows = session(&mut a).rows().len();
+    let long = (0..rows).find(|i| {
+        session(&mut a).cursor = *i;
+        render(&mut a, 80, 24).contains("[ ] scroll")
+    });
+    let i = long.expect("a card longer than the panel at 80×24");
+    session(&mut a).cursor = i;
+    let top = render(&mut a, 80, 24);
+    assert!(
+        keys::bindings(&a)
+            .iter()
+            .any(|b| b.keys.contains(&Char(']')))
+    );
+    press(&mut a, Char(']'));
+    let down = render(&mut a, 80, 24);
+    assert_ne!(top, down, "] did not scroll the card text");
+    for _ in 0..40 {
+        press(&mut a, Char(']'));
+    }
+    let end = render(&mut a, 80, 24);
+    let at = |screen: &str| -> (u32, u32) {
+        let line = screen
+            .lines()
+            .find(|l| l.contains("[ ] scroll"))
+            .expect("the title");
+        let after = &line[line.find(" Card ").expect("Card") + 6..];
+        let (shown, rest) = after.split_once('/').expect("n/m");
+        let total: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        (shown.trim().parse().expect("n"), total.parse().expect("m"))
+    };
+    let (shown, total) = at(&end);
+    assert_eq!(shown, total, "the end of the text is not reachable");
+    press(&mut a, Char('['));
+    assert!(at(&render(&mut a, 80, 24)).0 < total);
+}
