@@ -218,7 +218,17 @@ pub struct DealScreen<'a> {
 pub fn draw(f: &mut Frame, area: Rect, d: &DealScreen, theme: &Theme, hits: &mut Vec<(Rect, Msg)>) {
     let (game, deal) = (d.game, d.deal);
     let Some(side) = game.to_move() else { return };
-    let r = centered(area, area.width.min(120), area.height.saturating_sub(2));
+    let w = area.width.min(120);
+    // An offer to answer takes only the lines it needs, so the board and the log stay in sight
+    // around it; a draft takes the whole height for its rows.
+    let h = if deal.sent {
+        let inner_w = usize::from(w.saturating_sub(2));
+        let need = bundle_lines(game, deal, theme, inner_w).len() + 1 + d.rows.len() + 2;
+        (need as u16).min(area.height.saturating_sub(2))
+    } else {
+        area.height.saturating_sub(2)
+    };
+    let r = centered(area, w, h);
     let title = if deal.sent {
         strings::DEAL_ANSWER_TITLE
     } else {
