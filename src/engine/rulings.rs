@@ -276,6 +276,29 @@ impl DealRules {
     }
 }
 
+/// Why a card's event cannot fire on a game's board now, for screens that show the event greyed
+/// with its reason rather than leave it out: the screen asks here and re-derives nothing.
+impl super::state::Game {
+    /// `None` if the card's event can fire now; else why not (prevented, or a requirement), with
+    /// the card's requirements that fail on this board (empty when it has been prevented).
+    pub fn event_bar(&self, card: CardId) -> Option<(Fizzle, Vec<Condition>)> {
+        let situation = Situation::of_board(self.content(), self.board());
+        let why = situation.event_blocked(self.content(), card)?;
+        let unmet = match why {
+            Fizzle::Prevented => Vec::new(),
+            Fizzle::Requirement => {
+                let requires = &self.content().card(card).requires;
+                requires
+                    .iter()
+                    .filter(|c| !situation.holds_one(c))
+                    .copied()
+                    .collect()
+            }
+        };
+        Some((why, unmet))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -373,5 +396,32 @@ mod tests {
             !rules.term_allowed(&situation, &deal, true, card, &[3]),
             "cards are not asked"
         );
+    }
+
+    #[test]
+    fn a_blocked_event_names_the_requirements_that_fail() {
+        let g = game();
+        let content = g.content();
+        let situation = Situation::of_board(content, g.board());
+        let mut checked = 0;
+        for i in 0..content.cards.len() {
+            let card = CardId::try_from(i).expect("a card id");
+            let requires = &content.card(card).requires;
+            let failing: Vec<Condition> = requires
+                .iter()
+                .filter(|c| !situation.holds_one(c))
+                .copied()
+                .collect();
+            match g.event_bar(card) {
+                None => assert!(
+                    failing.is_empty(),
+                    "card {i} fires with {failing:?} failing"
+                ),
+                Some((Fizzle::Requirement, unmet)) => assert_eq!(unmet, failing, "card {i}"),
+                Some((Fizzle::Prevented, unmet)) => assert!(unmet.is_empty()),
+            }
+            checked += usize::from(!requires.is_empty());
+        }
+        assert!(checked > 0, "no card with a requirement to check");
     }
 }

@@ -293,7 +293,7 @@ fn apply(app: &mut App, msg: Msg) -> bool {
         Msg::Quit if app.in_game() && !app.too_small() => app.popup = Some(Popup::ConfirmQuit),
         Msg::Quit => app.quit = true,
         Msg::Yes if app.popup == Some(Popup::ConfirmQuit) => app.quit = true,
-        Msg::No => app.popup = None,
+        Msg::No if app.popup.is_some() => app.popup = None,
         Msg::Help => app.popup = Some(Popup::Help),
         Msg::Back if app.popup.is_some() => app.popup = None,
         _ => match app.screen {
@@ -355,7 +355,7 @@ fn update_rules(app: &mut App, msg: Msg) {
 }
 
 fn update_game(app: &mut App, msg: Msg) {
-    let mode = app.mode();
+    let (mode, size) = (app.mode(), app.size);
     let Some(s) = app.session_mut() else { return };
     match (mode, msg) {
         (Mode::End, Msg::Up) => s.end_scroll = s.end_scroll.saturating_sub(1),
@@ -364,6 +364,19 @@ fn update_game(app: &mut App, msg: Msg) {
         (Mode::End, Msg::Report) => app.command(Command::WriteReport),
         (Mode::Handoff, Msg::Confirm) => s.take_seat(),
         (Mode::Chooser, Msg::Back) => s.chooser = None,
+        (Mode::Deal | Mode::Answer, Msg::Back) => s.deal_hidden = true,
+        (Mode::DealPeek, Msg::Back | Msg::Confirm) => s.deal_hidden = false,
+        (Mode::DealPeek, _) if !matches!(msg, Msg::PageUp | Msg::PageDown) => {}
+        (Mode::ConfirmWithdraw, Msg::Yes) => s.act(Action::Withdraw),
+        (Mode::ConfirmWithdraw, Msg::No | Msg::Back) => s.confirm_withdraw = false,
+        (Mode::ConfirmWithdraw, _) => {}
+        (Mode::Turn | Mode::Chooser | Mode::Deal, Msg::Pick(i)) => s.pick(i),
+        (Mode::Turn | Mode::Chooser, Msg::CardUp) => s.scroll_detail(-1, size),
+        (Mode::Turn | Mode::Chooser, Msg::CardDown) => s.scroll_detail(1, size),
+        (Mode::Turn, Msg::OpenDeal) => s.act(Action::OpenDeal),
+        (Mode::Answer, Msg::Accept) => s.act(Action::Accept),
+        (Mode::Answer, Msg::Reject) => s.act(Action::Reject),
+        (Mode::Answer, Msg::Counter) => s.counter(),
         (_, Msg::Up) => s.move_cursor(-1),
         (_, Msg::Down) => s.move_cursor(1),
         (_, Msg::Confirm) => s.confirm(),
@@ -372,7 +385,7 @@ fn update_game(app: &mut App, msg: Msg) {
         (_, Msg::PageDown) => s.scroll_log(-LOG_PAGE),
         (_, Msg::Undo) => s.undo(),
         (Mode::Deal, Msg::Send) => s.act(Action::Send),
-        (Mode::Deal, Msg::Withdraw) => s.act(Action::Withdraw),
+        (Mode::Deal, Msg::Withdraw) => s.confirm_withdraw = true,
         _ => {}
     }
 }

@@ -161,14 +161,15 @@ pub fn action(game: &Game, side: Side, a: Action) -> String {
             let label = opt.map_or("?", |o| o.label.as_str());
             let gain = opt.map(|o| steps(&o.per_point, points)).unwrap_or_default();
             let theirs = content.card(card).side.owner() == Some(side.other());
+            // First, so the words that tell two such options apart are never the ones cut.
             let order = match (theirs, event_first) {
                 (false, _) => "",
-                (true, true) => " — their event fires first",
-                (true, false) => " — their event fires after",
+                (true, true) => ", event first",
+                (true, false) => ", event after",
             };
-            format!("Ops {points}: {label} ({gain}){order}")
+            format!("Ops {points}{order}: {label} ({gain})")
         }
-        Action::OpenDeal => "Open a deal (uses an action, no card)".into(),
+        Action::OpenDeal => "Open a deal (no card needed)".into(),
         Action::Give(t) => format!("Give: {}", term(content, t, true)),
         Action::Ask(t) => format!("Ask: {}", term(content, t, true)),
         Action::Drop { ask, index } => format!(
@@ -182,6 +183,19 @@ pub fn action(game: &Game, side: Side, a: Action) -> String {
         Action::Reject => "Reject".into(),
         Action::Counter => "Counter with a new bundle".into(),
         Action::Pass => "Pass (your hand is empty)".into(),
+    }
+}
+
+/// Why a card's event cannot be played now, from the engine's [`Game::event_bar`].
+pub fn event_bar(content: &Content, bar: &(crate::engine::Fizzle, Vec<Condition>)) -> String {
+    match bar {
+        (crate::engine::Fizzle::Prevented, _) => {
+            "Event: cannot fire now, it has been prevented.".into()
+        }
+        (_, unmet) => format!(
+            "Event: cannot fire now, requires {}.",
+            conditions(content, unmet)
+        ),
     }
 }
 

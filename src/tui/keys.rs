@@ -2,6 +2,7 @@
 //! bar always shows exactly the keys that work now.
 
 use super::app::App;
+use super::deal_table::{DealRow, TERM_LETTERS};
 use super::mode::Mode;
 use super::msg::Msg;
 use super::strings;
@@ -33,7 +34,51 @@ const PGDN: Binding = b(&[PageDown], "PgDn", "log down", Msg::PageDown);
 const HELP: Binding = b(&[Char('?')], "?", "help", Msg::Help);
 const QUIT: Binding = b(&[Char('q')], "q", "quit", Msg::Quit);
 const BACK: Binding = b(&[Esc], "Esc", "back", Msg::Back);
+const CARD_UP: Binding = b(&[Char('[')], "[", "card up", Msg::CardUp);
+const CARD_DOWN: Binding = b(&[Char(']')], "]", "card down", Msg::CardDown);
 const UNDO: Binding = b(&[Char('u')], "u", "undo", Msg::Undo);
+
+/// The number keys that pick the first nine rows of the hand or of the chooser.
+static DIGIT_KEYS: [KeyCode; 9] = [
+    Char('1'),
+    Char('2'),
+    Char('3'),
+    Char('4'),
+    Char('5'),
+    Char('6'),
+    Char('7'),
+    Char('8'),
+    Char('9'),
+];
+static DIGIT_LABELS: [&str; 9] = ["1", "1-2", "1-3", "1-4", "1-5", "1-6", "1-7", "1-8", "1-9"];
+
+/// The letters that pick the deal editor's term rows ([`TERM_LETTERS`], as keys).
+static LETTER_KEYS: [KeyCode; 20] = {
+    let mut keys = [Char('a'); 20];
+    let mut i = 0;
+    while i < 20 {
+        keys[i] = Char(TERM_LETTERS[i]);
+        i += 1;
+    }
+    keys
+};
+static LETTER_LABELS: [&str; 20] = [
+    "a", "a-b", "a-c", "a-d", "a-e", "a-f", "a-g", "a-h", "a-i", "a-l", "a-m", "a-n", "a-o", "a-p",
+    "a-r", "a-t", "a-v", "a-x", "a-y", "a-z",
+];
+
+/// The first `n` rows' number keys (at most nine), as one entry of the bar.
+fn digits(n: usize, what: &'static str) -> Option<Binding> {
+    let n = n.min(DIGIT_KEYS.len());
+    (n > 0).then(|| b(&DIGIT_KEYS[..n], DIGIT_LABELS[n - 1], what, Msg::Pick(0)))
+}
+
+/// The first `n` term rows' letters, as one entry of the bar.
+fn letters(n: usize) -> Option<Binding> {
+    let n = n.min(LETTER_KEYS.len());
+    let what = "add/drop term";
+    (n > 0).then(|| b(&LETTER_KEYS[..n], LETTER_LABELS[n - 1], what, Msg::Pick(0)))
+}
 
 /// Which of the keys that depend on the game's state it offers now.
 #[derive(Clone, Copy, Debug, Default)]
@@ -41,6 +86,13 @@ struct Offers {
     undo: bool,
     send: bool,
     withdraw: bool,
+    open_deal: bool,
+    accept: bool,
+    counter: bool,
+    /// The card panel's text is longer than the panel.
+    card_scroll: bool,
+    /// Rows a number or a letter can pick: the hand's, the chooser's or the deal's terms.
+    picks: usize,
 }
 
 impl Offers {
@@ -48,21 +100,42 @@ impl Offers {
         let Some(s) = app.session() else {
             return Offers::default();
         };
-        // The legal actions are asked for only where the deal keys depend on them.
+        // The legal actions are asked for only where the keys depend on them.
         let legal = match mode {
-            Mode::Deal => s.game().legal_actions(),
+            Mode::Deal | Mode::Answer | Mode::Turn => s.game().legal_actions(),
             _ => Vec::new(),
+        };
+        let picks = match mode {
+            Mode::Turn if s.human_to_move().is_some() => s.rows().len(),
+            Mode::Chooser => s.chooser.as_ref().map_or(0, |c| c.options.len()),
+            Mode::Deal => s
+                .deal_table()
+                .iter()
+                .filter(|r| matches!(r, DealRow::Term { .. }))
+                .count(),
+            _ => 0,
         };
         Offers {
             undo: s.undo_side().is_some(),
             send: legal.contains(&Action::Send),
             withdraw: legal.contains(&Action::Withdraw),
+            open_deal: mode == Mode::Turn && legal.contains(&Action::OpenDeal),
+            accept: legal.contains(&Action::Accept),
+            counter: legal.contains(&Action::Counter),
+            card_scroll: matches!(mode, Mode::Turn | Mode::Chooser)
+                && crate::tui::screens::board::detail_overflows(s, app.size),
+            picks,
         }
     }
     const ALL: Offers = Offers {
         undo: true,
         send: true,
         withdraw: true,
+        open_deal: true,
+        accept: true,
+        counter: true,
+        card_scroll: true,
+        picks: usize::MAX,
     };
 }
 
@@ -133,27 +206,30 @@ fn table(mode: Mode, offers: Offers) -> Vec<Binding> {
             QUIT,
         ],
         Mode::Handoff => vec![b(&[Enter], "Enter", "ready", Msg::Confirm), HELP, QUIT],
-        Mode::Chooser => vec![
-            UP,
-            DOWN,
-            b(&[Enter], "Enter", "play", Msg::Confirm),
-            BACK,
-            HELP,
-            QUIT,
-        ],
+        Mode::Chooser => {
+            let mut v: Vec<Binding> = digits(offers.picks, "option").into_iter().collect();
+            v.extend([b(&[Enter], "Enter", "play", Msg::Confirm), UP, DOWN, BACK]);
+            v.extend(card_scroll(offers));
+            v.extend([HELP, QUIT]);
+            v
+        }
         Mode::Deal => deal_bindings(offers),
-        Mode::Turn => vec![
-            UP,
-            DOWN,
-            b(&[Enter], "Enter", "choose", Msg::Confirm),
+        Mode::Answer => answer_bindings(offers),
+        Mode::DealPeek => vec![
+            b(&[Esc, Enter], "Esc", "back to the deal", Msg::Back),
             PGUP,
             PGDN,
             HELP,
             QUIT,
         ],
+        Mode::ConfirmWithdraw => vec![
+            b(&[Char('y')], "y", "withdraw", Msg::Yes),
+            b(&[Char('n'), Esc], "n", "keep drafting", Msg::No),
+        ],
+        Mode::Turn => turn_bindings(offers),
         Mode::Watching => vec![PGUP, PGDN, HELP, QUIT],
     };
-    if offers.undo && matches!(mode, Mode::Turn | Mode::Deal | Mode::Handoff) {
+    if offers.undo && matches!(mode, Mode::Turn | Mode::Deal | Mode::Answer | Mode::Handoff) {
         v.insert(v.len() - 2, UNDO);
     }
     v
@@ -188,15 +264,75 @@ fn replay_bindings() -> Vec<Binding> {
     ]
 }
 
+/// A turn: what can be done now (a card by its number, a deal) before the navigation keys.
+fn turn_bindings(offers: Offers) -> Vec<Binding> {
+    let mut v: Vec<Binding> = digits(offers.picks, "card").into_iter().collect();
+    if offers.open_deal {
+        v.push(b(&[Char('d')], "d", "deal", Msg::OpenDeal));
+    }
+    v.extend([
+        b(&[Enter], "Enter", "choose", Msg::Confirm),
+        UP,
+        DOWN,
+        PGUP,
+        PGDN,
+    ]);
+    v.extend(card_scroll(offers));
+    v.extend([HELP, QUIT]);
+    v
+}
+
+/// `[` and `]`, when the card panel's text is longer than the panel.
+fn card_scroll(offers: Offers) -> Vec<Binding> {
+    if offers.card_scroll {
+        vec![CARD_UP, CARD_DOWN]
+    } else {
+        Vec::new()
+    }
+}
+
+/// The deal editor: a term by its letter, send, withdraw (asks first); Esc only looks away.
 fn deal_bindings(offers: Offers) -> Vec<Binding> {
-    let mut v = vec![UP, DOWN, b(&[Enter], "Enter", "do", Msg::Confirm)];
+    let mut v: Vec<Binding> = letters(offers.picks).into_iter().collect();
     if offers.send {
         v.push(b(&[Char('s')], "s", "send", Msg::Send));
     }
     if offers.withdraw {
-        v.push(b(&[Char('w'), Esc], "w/Esc", "withdraw", Msg::Withdraw));
+        v.push(b(&[Char('w')], "w", "withdraw…", Msg::Withdraw));
     }
-    v.extend([PGUP, PGDN, HELP, QUIT]);
+    v.extend([
+        b(&[Enter], "Enter", "do", Msg::Confirm),
+        UP,
+        DOWN,
+        b(&[Esc], "Esc", "see board", Msg::Back),
+        PGUP,
+        PGDN,
+        HELP,
+        QUIT,
+    ]);
+    v
+}
+
+/// An offer to answer: accept, counter, reject, each one key.
+fn answer_bindings(offers: Offers) -> Vec<Binding> {
+    let mut v = Vec::new();
+    if offers.accept {
+        v.push(b(&[Char('a')], "a", "accept", Msg::Accept));
+    }
+    if offers.counter {
+        v.push(b(&[Char('c')], "c", "counter", Msg::Counter));
+    }
+    v.extend([
+        b(&[Char('r')], "r", "reject", Msg::Reject),
+        b(&[Enter], "Enter", "do", Msg::Confirm),
+        UP,
+        DOWN,
+        b(&[Esc], "Esc", "see board", Msg::Back),
+        PGUP,
+        PGDN,
+        HELP,
+        QUIT,
+    ]);
     v
 }
 
@@ -234,10 +370,12 @@ pub fn to_msg(app: &App, key: KeyEvent) -> Option<Msg> {
         Char('N') => Char('n'),
         other => other,
     };
-    bindings(app)
-        .into_iter()
-        .find(|b| b.keys.contains(&code))
-        .map(|b| b.msg)
+    let binding = bindings(app).into_iter().find(|b| b.keys.contains(&code))?;
+    // One entry stands for a row of keys: which key it was picks the row.
+    match binding.msg {
+        Msg::Pick(_) => binding.keys.iter().position(|k| *k == code).map(Msg::Pick),
+        m => Some(m),
+    }
 }
 
 #[cfg(test)]

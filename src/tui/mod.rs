@@ -5,6 +5,7 @@
 pub mod app;
 mod bot;
 pub mod command;
+pub mod deal_table;
 pub mod describe;
 pub mod keys;
 pub mod lists;

@@ -20,18 +20,28 @@ pub enum Mode {
     End,
     Handoff,
     Chooser,
+    /// Drafting a bundle.
     Deal,
+    /// Answering a sent offer.
+    Answer,
+    /// A deal's board under the editor, shown after Esc.
+    DealPeek,
+    /// "Withdraw the deal?"
+    ConfirmWithdraw,
     Turn,
     Watching,
 }
 
 impl Mode {
     /// Every mode, for the help's key list (which shows every key the table has).
-    pub const ALL: [Mode; 15] = [
+    pub const ALL: [Mode; 18] = [
         Mode::Menu,
         Mode::Turn,
         Mode::Chooser,
         Mode::Deal,
+        Mode::Answer,
+        Mode::DealPeek,
+        Mode::ConfirmWithdraw,
         Mode::Handoff,
         Mode::Watching,
         Mode::End,
@@ -69,8 +79,13 @@ impl App {
             Screen::Game(s) if s.needs_handoff() => Mode::Handoff,
             Screen::Game(s) if s.chooser.is_some() => Mode::Chooser,
             Screen::Game(s) if s.human_to_move().is_none() => Mode::Watching,
-            Screen::Game(s) if matches!(s.game().phase(), Phase::Deal(_)) => Mode::Deal,
-            Screen::Game(_) => Mode::Turn,
+            Screen::Game(s) => match s.game().phase() {
+                Phase::Deal(_) if s.confirm_withdraw => Mode::ConfirmWithdraw,
+                Phase::Deal(_) if s.deal_hidden => Mode::DealPeek,
+                Phase::Deal(d) if d.sent => Mode::Answer,
+                Phase::Deal(_) => Mode::Deal,
+                _ => Mode::Turn,
+            },
         }
     }
 }

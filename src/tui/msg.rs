@@ -20,7 +20,19 @@ pub enum Msg {
     No,
     Undo,
     Send,
+    /// Asks to withdraw the bundle being drafted (y then withdraws).
     Withdraw,
+    /// A number key (a hand card, a chooser option) or a letter (a deal term): picks row `n`.
+    Pick(usize),
+    /// `d` on a turn: opens a deal.
+    OpenDeal,
+    /// `[` / `]`: scroll the card panel's text.
+    CardUp,
+    CardDown,
+    /// `a`, `c`, `r` on an offer: accept, counter or reject it.
+    Accept,
+    Counter,
+    Reject,
     /// Home / End: the first or last position (the replay viewer).
     Home,
     End,

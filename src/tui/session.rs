@@ -24,6 +24,9 @@ pub struct Chooser {
     pub card: CardId,
     pub options: Vec<Action>,
     pub cursor: usize,
+    /// Why the card's event is not among the options (shown greyed under them), as the engine
+    /// rules it; `None` when the event can fire or the card is only being headlined.
+    pub blocked: Option<String>,
 }
 
 pub struct Session {
@@ -41,6 +44,14 @@ pub struct Session {
     pub notice: Option<String>,
     pub end_scroll: u16,
     pub bot_gone: bool,
+    /// Esc in a deal: the board is shown under no editor until Esc or Enter brings it back.
+    pub deal_hidden: bool,
+    /// Withdraw was asked for: the editor waits for y or n.
+    pub confirm_withdraw: bool,
+    /// Lines the card panel's text is scrolled down (back to the top when the card changes).
+    pub detail_scroll: u16,
+    /// While a counter is drafted: the offer it answers, shown beside the editor.
+    pub answered: Option<crate::engine::Deal>,
     /// The commands this game's last change asks of the loop (saves, a bot's question).
     pub(crate) out: Vec<Command>,
     worker: Option<Worker>,
@@ -91,6 +102,10 @@ impl Session {
             notice: None,
             end_scroll: 0,
             bot_gone: false,
+            deal_hidden: false,
+            detail_scroll: 0,
+            confirm_withdraw: false,
+            answered: None,
             out: Vec::new(),
             worker,
             pace,
@@ -209,7 +224,7 @@ impl Session {
     pub(crate) fn move_cursor(&mut self, by: isize) {
         let len = match (&self.chooser, matches!(self.game().phase(), Phase::Deal(_))) {
             (Some(c), _) => c.options.len(),
-            (None, true) => self.deal_rows().len(),
+            (None, true) => self.deal_table().len(),
             (None, false) => self.rows().len(),
         };
         let cur = match &mut self.chooser {
@@ -217,6 +232,13 @@ impl Session {
             None => &mut self.cursor,
         };
         *cur = cur.saturating_add_signed(by).min(len.saturating_sub(1));
+        self.detail_scroll = 0;
+    }
+
+    /// Scrolls the card panel of a `size` screen by `by` lines, down to the text's last line.
+    pub(crate) fn scroll_detail(&mut self, by: i16, size: (u16, u16)) {
+        let max = super::screens::board::detail_scroll_max(self, size);
+        self.detail_scroll = self.detail_scroll.saturating_add_signed(by).min(max);
     }
 
     /// Enter on the main list or the chooser.
@@ -228,9 +250,7 @@ impl Session {
             return;
         }
         if matches!(self.game().phase(), Phase::Deal(_)) {
-            if let Some(a) = self.deal_rows().get(self.cursor) {
-                self.act(*a);
-            }
+            self.confirm_deal_row();
             return;
         }
         match self.rows().get(self.cursor) {
@@ -247,21 +267,33 @@ impl Session {
             .into_iter()
             .filter(|a| describe::action_card(*a) == Some(card))
             .collect();
+        let game = self.game();
+        let blocked = matches!(game.phase(), Phase::Actions { .. })
+            .then(|| game.event_bar(card))
+            .flatten()
+            .map(|bar| describe::event_bar(game.content(), &bar));
         if !options.is_empty() {
             self.chooser = Some(Chooser {
                 card,
                 options,
                 cursor: 0,
+                blocked,
             });
         }
     }
 
     /// Applies a legal action for the side to move, and logs its events.
     pub fn act(&mut self, action: Action) {
+        let list = self.list_key();
         match self.play.apply(action) {
             Ok(events) => {
                 self.out.push(Command::Save);
                 self.logged(&events);
+                // A new list (the next turn, a deal opened or answered) opens on its first
+                // row; a bundle being drafted keeps its rows, and so its cursor.
+                if self.list_key() != list {
+                    self.open_list();
+                }
             }
             Err(e) => self.notice = Some(e.to_string()),
         }
@@ -277,8 +309,9 @@ impl Session {
 
     fn after_change(&mut self) {
         self.chooser = None;
+        self.detail_scroll = 0;
         self.log_scroll = 0;
-        let len = self.rows().len().max(self.deal_rows().len());
+        let len = self.rows().len().max(self.deal_table().len());
         self.cursor = self.cursor.min(len.saturating_sub(1));
         self.next_bot_at = Instant::now() + self.pace;
     }
@@ -286,7 +319,7 @@ impl Session {
     /// The next player has taken the keyboard.
     pub fn take_seat(&mut self) {
         self.seat = self.game().to_move();
-        self.cursor = 0;
+        self.open_list();
         self.notice = None;
     }
 
@@ -304,6 +337,7 @@ impl Session {
                 self.out.push(Command::Save);
                 self.notice = None;
                 self.after_change();
+                self.open_list();
             }
             _ => self.notice = Some(super::strings::NOTHING_TO_UNDO.into()),
         }

@@ -44,6 +44,14 @@ pub const HYPOTHETICAL: &str = "HYPOTHETICAL";
 pub const REPLAY_TITLE: &str = "Replay";
 
 pub const DEAL_EDITOR_TITLE: &str = "Deal editor";
+pub const DEAL_IN_OFFER: &str = "In the offer (its key drops it). ";
+pub const DEAL_SLOT_FULL: &str = "This list is full: drop a term to add this one. ";
+pub const DEAL_NOT_NOW: &str = "Not offered now. ";
+pub const DEAL_WITHDRAW_ROW: &str = "Withdraw… (asks first)";
+pub const CONFIRM_WITHDRAW: &str =
+    "Withdraw this deal? Your action stays spent and no term applies. (y / n)";
+pub const CONFIRM_WITHDRAW_COUNTER: &str =
+    "Withdraw your counter? That rejects the offer it answers, and the deal ends. (y / n)";
 pub const DEAL_ANSWER_TITLE: &str = "An offer on the table";
 pub const END_TITLE: &str = "The alliance after the last summit";
 
@@ -52,18 +60,31 @@ pub const END_TITLE: &str = "The alliance after the last summit";
 pub const HELP_KEYS: &[(&[Msg], &str)] = &[
     (&[Msg::Up, Msg::Down], "move the selection"),
     (&[Msg::Left, Msg::Right], "bot, players; replay: step"),
+    (&[Msg::Pick(0), Msg::OpenDeal], "pick a row; d opens a deal"),
     (&[Msg::Confirm], "play, pick, add or drop"),
     (&[Msg::Back], "back out of a popup"),
     (&[Msg::Help], "this help"),
     (&[Msg::Undo], "take back your last action"),
     (&[Msg::PageUp, Msg::PageDown], "scroll the log or a text"),
-    (&[Msg::Send, Msg::Withdraw], "deal: send / withdraw"),
+    (&[Msg::CardUp, Msg::CardDown], "scroll the card text"),
+    (
+        &[
+            Msg::Send,
+            Msg::Withdraw,
+            Msg::Accept,
+            Msg::Counter,
+            Msg::Reject,
+        ],
+        "deal: send withdraw; answer",
+    ),
     (
         &[Msg::Quit, Msg::Yes, Msg::No],
         "quit (asks first in a game)",
     ),
-    (&[Msg::Report], "end: write the report"),
-    (&[Msg::Home, Msg::End], "replay: first / last"),
+    (
+        &[Msg::Report, Msg::Home, Msg::End],
+        "end: report; replay: ends",
+    ),
 ];
 
 /// The help's lines for what the key table does not hold.

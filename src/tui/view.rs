@@ -43,19 +43,23 @@ pub fn view(app: &App, f: &mut Frame) -> Vec<(Rect, Msg)> {
                 screen_hits = popup_hits;
             } else if let (Some(view), Some(_)) = (s.view(), s.human_to_move())
                 && let Phase::Deal(deal) = &view.phase
+                && !s.deal_hidden
             {
                 // The deal as the engine lets the player at the keyboard see it.
-                popups::deal::draw(
-                    f,
-                    main,
-                    s.game(),
+                let rows = s.deal_table();
+                let screen = popups::deal::DealScreen {
+                    game: s.game(),
                     deal,
-                    &s.deal_rows(),
-                    s.cursor,
-                    t,
-                    &mut popup_hits,
-                );
+                    rows: &rows,
+                    cursor: s.cursor,
+                    answered: s.answered.as_ref(),
+                };
+                popups::deal::draw(f, main, &screen, t, &mut popup_hits);
                 screen_hits = popup_hits;
+                if s.confirm_withdraw {
+                    popups::confirm::draw_withdraw(f, main, deal.counters > 0, t);
+                    screen_hits.clear();
+                }
             }
         }
     }

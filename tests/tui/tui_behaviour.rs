@@ -212,6 +212,8 @@ fn opposite(key: crossterm::event::KeyCode) -> Option<crossterm::event::KeyCode>
         Char('j') => Char('k'),
         PageUp => PageDown,
         PageDown => PageUp,
+        Char('[') => Char(']'),
+        Char(']') => Char('['),
         _ => return None,
     })
 }

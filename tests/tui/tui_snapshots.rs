@@ -30,8 +30,10 @@ fn handoff_then_board() {
     // Washington headlines; Seoul takes the keyboard and headlines; Washington's first action.
     keys(&mut a, &[Enter, Enter, Enter, Enter, Enter, Enter]);
     assert_snapshot!("board_actions_120x40", render(&mut a, 120, 40));
+    assert_snapshot!("board_actions_80x24", render(&mut a, 80, 24));
     press(&mut a, Enter);
     assert_snapshot!("chooser_80x24", render(&mut a, 80, 24));
+    assert_snapshot!("chooser_120x40", render(&mut a, 120, 40));
 }
 
 #[test]
@@ -71,6 +73,23 @@ fn deal_editor() {
     assert_snapshot!("deal_handoff_80x24", render(&mut a, 80, 24));
     press(&mut a, Enter);
     assert_snapshot!("deal_answer_80x24", render(&mut a, 80, 24));
+    assert_snapshot!("deal_answer_120x40", render(&mut a, 120, 40));
+    // The counter opens on the offer's mirror, with the offer beside it.
+    press(&mut a, Char('c'));
+    assert_snapshot!("deal_counter_80x24", render(&mut a, 80, 24));
+    assert_snapshot!("deal_counter_120x40", render(&mut a, 120, 40));
+    press(&mut a, Char('w'));
+    assert_snapshot!("deal_withdraw_80x24", render(&mut a, 80, 24));
+    assert_snapshot!("deal_withdraw_120x40", render(&mut a, 120, 40));
+}
+
+#[test]
+fn deal_editor_with_a_full_slot() {
+    let mut a = hot_seat(7);
+    to_actions(&mut a);
+    keys(&mut a, &[Char('d'), Char('a'), Char('b'), Char('c')]);
+    assert_snapshot!("deal_full_80x24", render(&mut a, 80, 24));
+    assert_snapshot!("deal_full_120x40", render(&mut a, 120, 40));
 }
 
 #[test]

@@ -40,9 +40,12 @@ fn ctx_index(c: Ctx) -> usize {
         Ctx::Deal => 12,
         Ctx::Turn => 13,
         Ctx::Watching => 14,
+        Ctx::Answer => 15,
+        Ctx::DealPeek => 16,
+        Ctx::ConfirmWithdraw => 17,
     }
 }
-const CONTEXTS: usize = 15;
+const CONTEXTS: usize = 18;
 
 /// Every screen and popup, the same way.
 fn screen_index(s: &Screen) -> usize {

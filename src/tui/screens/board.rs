@@ -27,6 +27,8 @@ pub struct HandView<'a> {
     pub rows: &'a [Row],
     pub cursor: Option<usize>,
     pub detail: Option<u16>,
+    /// Lines the card panel's text is scrolled down.
+    pub detail_scroll: u16,
     pub note: Option<String>,
     /// Shown in the hand's title while a bot decides (it thinks on another thread).
     pub busy: Option<String>,
@@ -186,24 +188,69 @@ fn draw_hand(
     }
 }
 
+/// Whether the selected card's text is longer than the card panel of a `size` screen (the
+/// key bar offers `[` `]` only then).
+pub(crate) fn detail_overflows(s: &Session, size: (u16, u16)) -> bool {
+    detail_scroll_max(s, size) > 0
+}
+
+/// How far the card panel of a `size` screen can scroll the selected card's text. The sizes
+/// follow [`draw_public_with`] and [`draw_private`], with a key bar of two rows.
+pub(crate) fn detail_scroll_max(s: &Session, size: (u16, u16)) -> u16 {
+    let Some(card) = s.selected_card() else {
+        return 0;
+    };
+    if s.notice.is_some() || s.bot_gone {
+        return 0;
+    }
+    let (w, h) = size;
+    let shock_h = if h.saturating_sub(2) >= 34 { 3 } else { 2 };
+    let body_h = h.saturating_sub(2 + 1 + shock_h);
+    let left_w = (w * 9 / 20).clamp(40, 64);
+    let detail_h = if body_h >= 30 { 11 } else { 7 };
+    let theme = Theme::mono();
+    let inner =
+        panel(Span::raw(""), &theme).inner(Rect::new(0, 0, w.saturating_sub(left_w), detail_h));
+    let (inner_w, inner_h) = (inner.width, inner.height);
+    let detail = CardDetail {
+        content: s.game().content(),
+        card,
+        game: Some(s.game()),
+        scroll: 0,
+        theme: &theme,
+    };
+    (detail.height(usize::from(inner_w)) as u16).saturating_sub(inner_h)
+}
+
 /// The card detail pane, or a notice in its place.
 fn draw_detail(f: &mut Frame, area: Rect, game: &Game, hv: &HandView, theme: &Theme) {
-    let block = panel(Span::styled(" Card ", theme.title), theme);
-    let inner = block.inner(area);
+    let inner = panel(Span::raw(""), theme).inner(area);
+    let mut title = " Card ".to_owned();
+    let mut body = None;
+    if let (None, Some(card)) = (&hv.note, hv.detail) {
+        let mut detail = CardDetail {
+            content: game.content(),
+            card,
+            game: Some(game),
+            scroll: 0,
+            theme,
+        };
+        // The text scrolls no further than its last line; the title says where it stands.
+        let total = detail.height(usize::from(inner.width)) as u16;
+        let max = total.saturating_sub(inner.height);
+        detail.scroll = hv.detail_scroll.min(max);
+        if max > 0 {
+            let shown = (detail.scroll + inner.height).min(total);
+            title = format!(" Card {shown}/{total}, [ ] scroll ");
+        }
+        body = Some(detail);
+    }
+    let block = panel(Span::styled(title, theme.title), theme);
     f.render_widget(block, area);
     if let Some(note) = &hv.note {
         let p = Paragraph::new(note.as_str()).style(theme.warn);
         f.render_widget(p.wrap(Wrap { trim: true }), inner);
-    } else if let Some(card) = hv.detail {
-        let content = game.content();
-        let scroll = 0;
-        let detail = CardDetail {
-            content,
-            card,
-            game: Some(game),
-            scroll,
-            theme,
-        };
+    } else if let Some(detail) = body {
         f.render_widget(detail, inner);
     }
 }
@@ -226,6 +273,7 @@ pub fn draw(f: &mut Frame, area: Rect, s: &Session, theme: &Theme, hits: &mut Ve
         cursor: s.human_to_move().map(|_| s.cursor),
         rows: &rows,
         detail: s.selected_card(),
+        detail_scroll: s.detail_scroll,
         note,
         busy: busy.map(|side| format!(" {side} {} ", strings::BOT_THINKING)),
         log: &s.log,

@@ -20,6 +20,11 @@ pub struct CardDetail<'a> {
 }
 
 impl CardDetail<'_> {
+    /// How many lines the text takes at `width`, for the panel's scroll limit.
+    pub fn height(&self, width: usize) -> usize {
+        self.lines(width).len()
+    }
+
     fn lines(&self, width: usize) -> Vec<Line<'static>> {
         let t = self.theme;
         let Some(c) = self.content.cards.get(usize::from(self.card)) else {

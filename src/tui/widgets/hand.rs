@@ -36,14 +36,24 @@ fn side_tag(side: CardSide) -> &'static str {
 }
 
 impl Hand<'_> {
-    fn row_line(&self, row: &Row, width: usize) -> Line<'static> {
+    /// A row with the key that picks it in front: its number (the first nine rows) while the
+    /// list is chosen from, `d` for the deal.
+    fn row_line(&self, i: usize, row: &Row, width: usize) -> Line<'static> {
         let t = self.theme;
+        let key = match (self.cursor, row) {
+            (None, _) => ' ',
+            (Some(_), Row::Action(crate::engine::Action::OpenDeal)) => 'd',
+            (Some(_), _) => char::from_digit(i as u32 + 1, 10)
+                .filter(|_| i < 9)
+                .unwrap_or(' '),
+        };
         match row {
             Row::Card(c) => {
                 let card = self.game.content().card(*c);
                 let ops = self.game.ops_value(*c);
-                let title = text::pad(&card.title, width.saturating_sub(9));
+                let title = text::pad(&card.title, width.saturating_sub(10));
                 Line::from(vec![
+                    Span::styled(format!("{key}"), t.key),
                     Span::styled(format!(" {} ", kind_symbol(card.kind)), t.kind(card.kind)),
                     Span::styled(format!("{ops} "), t.key),
                     Span::raw(title),
@@ -53,8 +63,8 @@ impl Hand<'_> {
             Row::Action(a) => {
                 let label = describe::action(self.game, crate::engine::Side::Washington, *a);
                 Line::from(vec![
-                    Span::styled(" » ", t.key),
-                    Span::raw(text::pad(&label, width.saturating_sub(3))),
+                    Span::styled(format!("{key} » "), t.key),
+                    Span::raw(text::pad(&label, width.saturating_sub(4))),
                 ])
             }
         }
@@ -74,7 +84,7 @@ impl Widget for Hand<'_> {
             .take(height)
             .enumerate()
             .map(|(i, r)| {
-                let line = self.row_line(r, usize::from(area.width));
+                let line = self.row_line(i + offset, r, usize::from(area.width));
                 if self.cursor == Some(i + offset) {
                     line.style(self.theme.selected)
                 } else {
