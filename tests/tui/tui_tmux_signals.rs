@@ -79,3 +79,37 @@ fn sigint_restores_the_terminal_and_keeps_the_game() {
 fn sighup_restores_the_terminal_and_keeps_the_game() {
     signal_restores_and_saves("HUP");
 }
+
+/// The terminal itself goes away (the tmux server is killed, as when an SSH link or a terminal
+/// window dies): the game must notice and end, not spin on a closed tty. The game's input once
+/// looped for ever on the dead terminal at full CPU; this failed before the fix.
+#[test]
+fn a_game_whose_terminal_dies_ends_and_keeps_its_save() {
+    let cmd = format!("{} play --seed 7", bin());
+    let Some(t) = Tmux::start("hangup", 100, 30, &cmd) else {
+        return;
+    };
+    t.wait_for("Pass to Washington", 10);
+    t.keys(&["Enter"]);
+    t.wait_for("Washington's hand", 5);
+    t.keys(&["Enter"]);
+    t.wait_for("Headline «", 5);
+    t.keys(&["Enter"]);
+    t.wait_for("Pass to Seoul", 5);
+    let pid = game_pid(&t);
+    t.run(&["kill-server"]);
+    let alive = || std::path::Path::new(&format!("/proc/{pid}")).exists();
+    let start = std::time::Instant::now();
+    while alive() && start.elapsed() < std::time::Duration::from_secs(10) {
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    if alive() {
+        // Leave no spinning game behind on the test machine.
+        let _ = Command::new("kill").args(["-KILL", &pid]).status();
+        panic!("the game {pid} still ran 10 s after its terminal died");
+    }
+    // The headline played before the terminal died is in the save.
+    let save = the_save(&t);
+    let text = std::fs::read_to_string(&save).expect("the save");
+    assert!(text.contains("headline"), "{text}");
+}
