@@ -65,7 +65,8 @@ pub enum Command {
     /// Check the rules, decks and scenario files; print a summary, or every error with its file,
     /// line and column.
     Validate,
-    /// List every card: id, side, kind, ops, title and concept.
+    /// List every card: id, side, kind, ops, title and concept (`--full`: its text, requirement
+    /// and event too).
     Cards(CardsArgs),
     /// Play many bot-vs-bot games and summarise them.
     Sim(SimArgs),

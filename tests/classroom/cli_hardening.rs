@@ -308,3 +308,35 @@ fn the_help_tells_the_truth() {
     assert!(record.contains("or a random one, if not given"), "{record}");
     assert!(help(&["--help"]).contains("side by side"));
 }
+
+/// `alliance cards --full` prints every card's text, requirement and event in the screen's
+/// words, and `--json` carries the same; the two cannot be asked together.
+#[test]
+fn cards_print_in_full_and_as_json_with_their_events() {
+    let full = alliance().args(["cards", "--full"]).output().expect("runs");
+    assert!(full.status.success());
+    let text = String::from_utf8_lossy(&full.stdout);
+    assert!(
+        text.contains("A Symmetric Alliance (any-symmetric-alliance)"),
+        "{text}"
+    );
+    assert!(text.contains("  Requires: Cohesion at least 5"), "{text}");
+    let events = text.lines().filter(|l| l.starts_with("  Event:")).count();
+    let json = alliance().args(["cards", "--json"]).output().expect("runs");
+    let cards: Vec<serde_json::Value> = serde_json::from_slice(&json.stdout).expect("JSON");
+    assert_eq!(events, cards.len(), "one event line a card");
+    assert!(
+        cards
+            .iter()
+            .all(|c| c["event"].as_str().is_some_and(|e| !e.is_empty()))
+    );
+    assert!(
+        text.lines().all(|l| l.chars().count() <= 80),
+        "lines fit 80 columns"
+    );
+    let both = alliance()
+        .args(["cards", "--full", "--json"])
+        .output()
+        .expect("runs");
+    assert_eq!(both.status.code(), Some(2));
+}
