@@ -94,20 +94,61 @@ pub const HELP_NOT_KEYS: &[(&str, &str)] = &[
     ("⏱ Ns left", "drill: answer before it ends"),
 ];
 
+/// How the game is won under the rules in force: the first thing the help says.
+pub fn how_to_win(rules: &crate::engine::Rules) -> String {
+    let rupture = "Cohesion 0 ends the game: whoever caused it loses.";
+    match rules.lens {
+        crate::engine::Lens::Relative => format!(
+            "How to win (relative lens): the higher score after the last summit wins. {rupture}"
+        ),
+        crate::engine::Lens::Absolute => format!(
+            "How to win (absolute lens): reach your target by the last summit (Washington {}, \
+             Seoul {}); both may. {rupture}",
+            rules.targets[0], rules.targets[1]
+        ),
+    }
+}
+
 /// The one-screen rules summary on the help screen, with the numbers of the rules loaded (a
 /// scenario may change them: the classroom plays 3 actions a round, Taiwan Strait 4).
 pub fn rules_summary(rules: &crate::engine::Rules) -> Vec<String> {
     let (hand, actions) = (rules.hand_size, rules.actions_per_round);
     let terms = rules.deals.max_terms;
     vec![
-        format!("Each round: both hands draw to {hand}, an order shock hits (Seoul's layer for its domain absorbs"),
-        format!("part of it and wears down), both sides pick a headline in secret, then alternate {actions} actions."),
+        format!("Each round: both hands draw to {hand}, an order shock hits (Seoul's layers absorb part of it),"),
+        format!("both sides pick a headline in secret, then alternate {actions} actions."),
         "An action plays a card for its event (own or either-side card) or for operations. Playing".into(),
         "the other side's card for operations fires its event for them, before or after, your choice.".into(),
         format!("Or open a deal: give and ask up to {terms} terms, the other side accepts, rejects or counters."),
         "A deal where both give raises cohesion; a bare demand costs cohesion either way.".into(),
         "At each summit both sides score their aims; Washington's priority doubles its matching aims.".into(),
         "Symmetric alliance: both balances in their bands (4-6) and cohesion at or above 5: both score".into(),
-        "a bonus, doubled at the last summit. Cohesion 0 is a rupture: whoever caused it loses.".into(),
+        "a bonus, doubled at the last summit.".into(),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::how_to_win;
+    use crate::content::Data;
+    use crate::engine::Lens;
+
+    #[test]
+    fn how_to_win_names_the_lens_and_under_the_absolute_lens_the_targets() {
+        let mut rules = Data::embedded().build().expect("shipped data").rules;
+        assert!(how_to_win(&rules).contains("the higher score after the last summit wins"));
+        rules.lens = Lens::Absolute;
+        let [w, s] = rules.targets;
+        let text = how_to_win(&rules);
+        assert!(
+            text.contains(&format!("Washington {w}, Seoul {s}")),
+            "{text}"
+        );
+        // Two lines of the help at 80 columns, so the help still fits 80x24.
+        assert!(
+            text.chars().count() <= 2 * 78,
+            "{} characters",
+            text.chars().count()
+        );
+    }
 }

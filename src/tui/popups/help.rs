@@ -3,7 +3,7 @@
 use super::{centered, frame_box};
 use crate::engine::Rules;
 use crate::tui::keys::help_keys;
-use crate::tui::strings::rules_summary;
+use crate::tui::strings::{how_to_win, rules_summary};
 use crate::tui::text;
 use crate::tui::theme::Theme;
 use ratatui::Frame;
@@ -23,11 +23,16 @@ pub fn draw(f: &mut Frame, area: Rect, rules: &Rules, theme: &Theme) {
             Span::raw(text::pad(what, half.saturating_sub(11))),
         ]
     };
-    let mut lines: Vec<Line> = help_keys()
-        .chunks(2)
-        .map(|pair| Line::from(pair.iter().flat_map(cell).collect::<Vec<_>>()))
+    // How to win comes first: a newcomer's first question, answered for the lens in force.
+    let mut lines: Vec<Line> = text::wrap(&how_to_win(rules), usize::from(inner.width))
+        .into_iter()
+        .map(|w| Line::styled(w, theme.title))
         .collect();
-    lines.push(Line::raw(""));
+    lines.extend(
+        help_keys()
+            .chunks(2)
+            .map(|pair| Line::from(pair.iter().flat_map(cell).collect::<Vec<_>>())),
+    );
     lines.push(Line::styled("The rules in one screen", theme.title));
     for l in rules_summary(rules).join(" ").split("  ") {
         for w in text::wrap(l, usize::from(inner.width)) {
