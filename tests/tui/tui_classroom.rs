@@ -326,3 +326,27 @@ fn the_help_counts_the_scenarios_actions() {
         );
     }
 }
+
+/// Under the absolute lens (the classroom scenario) the header shows each score beside its
+/// target, and the help says how to win with those targets; the plain game shows bare scores.
+#[test]
+fn the_absolute_lens_shows_the_targets_in_the_header_and_the_help() {
+    for scenario in [None, Some("classroom")] {
+        let mut a = with_library(app(false));
+        let lib = a.library.as_ref().expect("a library");
+        let content = lib.content(scenario).unwrap_or_else(|e| panic!("{e}"));
+        let [w, s] = content.rules.targets;
+        a.start_with(content, 7, [symmetric_alliance::cli::Player::Human; 2]);
+        keys(&mut a, &[Enter]);
+        let board = render(&mut a, 80, 24);
+        let header = board.lines().next().unwrap_or_default().to_owned();
+        let shown = format!("W 0/{w} S 0/{s}");
+        assert_eq!(header.contains(&shown), scenario.is_some(), "{header}");
+        keys(&mut a, &[Char('?')]);
+        let help = render(&mut a, 80, 24);
+        // Wrapped at 80 columns between "Washington" and its target, so read the pieces.
+        let said =
+            help.contains("How to win (absolute lens)") && help.contains(&format!("Seoul {s});"));
+        assert_eq!(said, scenario.is_some(), "{help}");
+    }
+}

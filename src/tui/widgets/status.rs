@@ -47,10 +47,19 @@ impl StatusBar<'_> {
     /// round and the scores, to give a banner that would be cut the room it needs.
     fn head(&self, short: bool) -> Vec<Span<'static>> {
         let b = self.game.board();
-        let rounds = self.game.content().rules.rounds;
+        let rules = &self.game.content().rules;
+        let rounds = rules.rounds;
         let t = self.theme;
         let initial = |s: Side| &s.name()[..1];
-        let score = |s: Side| Span::styled(format!("{} {}", initial(s), b.score(s)), t.side(s));
+        // Under the absolute lens each score shows beside the target it must reach.
+        let target = |s: Side| match rules.lens {
+            crate::engine::Lens::Absolute => format!("/{}", rules.targets[s.index()]),
+            crate::engine::Lens::Relative => String::new(),
+        };
+        let score = |s: Side| {
+            let text = format!("{} {}{}", initial(s), b.score(s), target(s));
+            Span::styled(text, t.side(s))
+        };
         let mut spans = vec![Span::styled(
             format!(" Round {}/{} ", b.round, rounds),
             t.selected,
