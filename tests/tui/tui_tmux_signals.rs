@@ -30,13 +30,8 @@ fn the_save(t: &Tmux) -> std::path::PathBuf {
     saves[0].clone()
 }
 
-/// Plays Washington's headline in a hot-seat game, sends `signal` to the game, and checks the
-/// terminal and the save; then resumes the save, which must be at Seoul's headline.
-fn signal_restores_and_saves(signal: &str) {
-    let cmd = format!("{} play --seed 7", bin());
-    let Some(t) = Tmux::start(&format!("sig{signal}"), 100, 30, &cmd) else {
-        return;
-    };
+/// From the start of a hot-seat game, plays Washington's headline and waits at Seoul's hand-off.
+fn play_washingtons_headline(t: &Tmux) {
     t.wait_for("Pass to Washington", 10);
     t.keys(&["Enter"]);
     t.wait_for("Washington's hand", 5);
@@ -44,6 +39,16 @@ fn signal_restores_and_saves(signal: &str) {
     t.wait_for("Headline «", 5);
     t.keys(&["Enter"]);
     t.wait_for("Pass to Seoul", 5);
+}
+
+/// Plays Washington's headline in a hot-seat game, sends `signal` to the game, and checks the
+/// terminal and the save; then resumes the save, which must be at Seoul's headline.
+fn signal_restores_and_saves(signal: &str) {
+    let cmd = format!("{} play --seed 7", bin());
+    let Some(t) = Tmux::start(&format!("sig{signal}"), 100, 30, &cmd) else {
+        return;
+    };
+    play_washingtons_headline(&t);
     let pid = game_pid(&t);
     let sent = Command::new("kill")
         .args([&format!("-{signal}"), &pid])
@@ -89,13 +94,7 @@ fn a_game_whose_terminal_dies_ends_and_keeps_its_save() {
     let Some(t) = Tmux::start("hangup", 100, 30, &cmd) else {
         return;
     };
-    t.wait_for("Pass to Washington", 10);
-    t.keys(&["Enter"]);
-    t.wait_for("Washington's hand", 5);
-    t.keys(&["Enter"]);
-    t.wait_for("Headline «", 5);
-    t.keys(&["Enter"]);
-    t.wait_for("Pass to Seoul", 5);
+    play_washingtons_headline(&t);
     let pid = game_pid(&t);
     t.run(&["kill-server"]);
     let alive = || std::path::Path::new(&format!("/proc/{pid}")).exists();
