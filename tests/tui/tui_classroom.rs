@@ -335,18 +335,29 @@ fn the_absolute_lens_shows_the_targets_in_the_header_and_the_help() {
         let mut a = with_library(app(false));
         let lib = a.library.as_ref().expect("a library");
         let content = lib.content(scenario).unwrap_or_else(|e| panic!("{e}"));
-        let [w, s] = content.rules.targets;
+        let [w, sl] = content.rules.targets;
         a.start_with(content, 7, [symmetric_alliance::cli::Player::Human; 2]);
         keys(&mut a, &[Enter]);
         let board = render(&mut a, 80, 24);
         let header = board.lines().next().unwrap_or_default().to_owned();
-        let shown = format!("W 0/{w} S 0/{s}");
+        let shown = format!("W 0/{w} S 0/{sl}");
         assert_eq!(header.contains(&shown), scenario.is_some(), "{header}");
         keys(&mut a, &[Char('?')]);
         let help = render(&mut a, 80, 24);
         // Wrapped at 80 columns between "Washington" and its target, so read the pieces.
         let said =
-            help.contains("How to win (absolute lens)") && help.contains(&format!("Seoul {s});"));
+            help.contains("How to win (absolute lens)") && help.contains(&format!("Seoul {sl});"));
         assert_eq!(said, scenario.is_some(), "{help}");
+        // The end screen puts each final score beside its target.
+        keys(&mut a, &[crossterm::event::KeyCode::Esc]);
+        let s = session(&mut a);
+        while !s.game().is_over() {
+            let first = s.game().legal_actions()[0];
+            s.act(first);
+        }
+        let end = render(&mut a, 120, 40);
+        let beside =
+            end.contains(&format!("(target {w})")) && end.contains(&format!("(target {sl})"));
+        assert_eq!(beside, scenario.is_some(), "{end}");
     }
 }

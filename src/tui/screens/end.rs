@@ -51,7 +51,20 @@ pub fn draw(f: &mut Frame, area: Rect, session: &Session, theme: &Theme) {
         Lens::Relative => "relative lens: the higher score wins",
         Lens::Absolute => "absolute lens: each side against its target",
     };
-    let score = |s: Side| Span::styled(format!("{} {}", s.name(), b.score(s)), theme.side(s));
+    let rules = &game.content().rules;
+    // Under the absolute lens each score stands beside the target it had to reach.
+    let score = |s: Side| {
+        let text = match rules.lens {
+            Lens::Absolute => format!(
+                "{} {} (target {})",
+                s.name(),
+                b.score(s),
+                rules.targets[s.index()]
+            ),
+            Lens::Relative => format!("{} {}", s.name(), b.score(s)),
+        };
+        Span::styled(text, theme.side(s))
+    };
     let mut lines = vec![
         Line::styled(
             game.outcome().map_or_else(String::new, |o| o.summary()),
@@ -78,10 +91,12 @@ pub fn draw(f: &mut Frame, area: Rect, session: &Session, theme: &Theme) {
     let room = usize::from(head.height.saturating_sub(2));
     lines.truncate(room);
     lines.push(report);
-    let block = panel(
-        Span::styled(format!(" {} ", strings::END_TITLE), theme.title),
-        theme,
-    );
+    // A rupture ends the game before the last summit, and the title says so.
+    let heading = match game.outcome() {
+        Some(o) if o.is_rupture() => format!("The alliance ruptured in round {}", o.round),
+        _ => strings::END_TITLE.to_owned(),
+    };
+    let block = panel(Span::styled(format!(" {heading} "), theme.title), theme);
     f.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: true }),
         block.inner(head),
