@@ -162,18 +162,48 @@ impl Evaluator {
     }
 
     /// Summit points a side's aims are worth at these levels: (all aims once, the doubled ones
-    /// once more).
-    fn aims_worth(&self, pos: &Position, side: Side) -> (f32, f32) {
+    /// once more, the one on this round's agenda once more).
+    fn aims_worth(&self, pos: &Position, side: Side) -> (f32, f32, f32) {
         let mut base = 0.0;
         let mut doubled = 0.0;
+        let mut tabled = 0.0;
+        let table = if pos.round == pos.board.round {
+            pos.board.on_table[side.index()].map(Meter::index)
+        } else {
+            None
+        };
         for aim in &self.aims[side.index()] {
             let w = aim.worth[pos.meters[aim.meter].clamp(0, 15) as usize];
             base += w;
             if aim.doubled_by == Some(pos.priority) {
                 doubled += w;
             }
+            if table == Some(aim.meter) {
+                tabled += w;
+            }
         }
-        (base, doubled)
+        (base, doubled, tabled)
+    }
+
+    /// What the bands `side` is paid for are worth at one summit: the bonus for each band that
+    /// holds, part of it for one a step off.
+    fn band_worth(&self, pos: &Position, side: Side) -> f32 {
+        let bonus = f32::from(self.rules.band_bonus);
+        if bonus == 0.0 {
+            return 0.0;
+        }
+        Meter::ALL
+            .iter()
+            .filter_map(|m| {
+                let t = self.rules.track(*m);
+                let (lo, hi) = t.band?;
+                (t.band_pays == Some(side)).then(|| {
+                    let v = pos.meters[m.index()];
+                    let off = (lo - v).max(v - hi).max(0);
+                    bonus * [1.0, 0.35, 0.1].get(off as usize).copied().unwrap_or(0.0)
+                })
+            })
+            .sum()
     }
 
     /// The side's final score if the levels held for every remaining summit.
@@ -184,8 +214,8 @@ impl Evaluator {
             return f32::from(pos.scores[side.index()]) + pos.extra[side.index()];
         }
         // The priority may flip later, so future summits double less surely than this one.
-        let (base, doubled) = self.aims_worth(pos, side);
-        let now = base + doubled;
+        let (base, doubled, tabled) = self.aims_worth(pos, side);
+        let now = base + doubled + tabled;
         let later = base + 0.6 * doubled;
         let bonus_summits = summits + f32::from(rules.final_symmetry_multiplier - 1);
         let closeness = match symmetry_gap(rules, &pos.meters) {
@@ -195,7 +225,8 @@ impl Evaluator {
             3 => 0.07,
             _ => 0.0,
         };
-        let symmetry = f32::from(rules.symmetry_bonus) * bonus_summits * closeness;
+        let symmetry = f32::from(rules.symmetry_bonus) * bonus_summits * closeness
+            + self.band_worth(pos, side) * summits;
         let layers = if side == Side::Seoul {
             let sum: i8 = Meter::LAYERS.iter().map(|m| pos.meters[m.index()]).sum();
             f32::from(sum) * LAYER_WORTH

@@ -103,12 +103,13 @@ impl<'a> Sketch<'a> {
         }
         let c = self.content.card(card);
         let owner = c.side.owner().unwrap_or(actor);
-        self.effects(&c.effects, owner, Some(actor));
+        self.effects(&c.effects, owner, crate::engine::event_blame(owner, actor));
     }
 
-    /// Spends a card's operations points (as the engine counts them) on one of its options.
-    pub(crate) fn ops(&mut self, side: Side, card: CardId, option: u8) {
-        let points = self.content.ops_value(card, self.board);
+    /// Spends a card's operations points (as the engine counts them, plus `bonus`) on one of its
+    /// options.
+    pub(crate) fn ops(&mut self, side: Side, card: CardId, option: u8, bonus: u8) {
+        let points = self.content.ops_value(card, self.board).saturating_add(bonus);
         for (meter, by) in self.content.ops_moves(side, card, option, points) {
             self.move_meter(meter, by, Some(side));
         }
@@ -128,23 +129,54 @@ impl<'a> Sketch<'a> {
                 if theirs && event_first {
                     self.event(card, side);
                 }
-                self.ops(side, card, option);
+                self.ops(side, card, option, 0);
                 if theirs && !event_first {
                     self.event(card, side);
                 }
+            }
+            Action::Boost { card, option } => {
+                let lev = self.content.rules.leverage;
+                self.spend_leverage(side, lev.boost_cost);
+                self.ops(side, card, option, lev.boost_ops);
+            }
+            Action::SetAside { .. } => {
+                self.spend_leverage(side, self.content.rules.leverage.set_aside)
             }
             _ => {}
         }
     }
 
-    /// Carries out a deal term given by `giver` in a bundle offered by `offerer` (as in the
-    /// engine, a rupture the term causes is blamed on the offerer).
-    pub(crate) fn term(&mut self, term: Term, giver: Side, offerer: Side) {
+    fn spend_leverage(&mut self, side: Side, cost: i8) {
+        let meter = crate::engine::Rules::leverage_meter(side);
+        self.move_meter(meter, -i32::from(cost), Some(side));
+    }
+
+    /// Under `held_cards_fire`, the events of the other side's cards that stay in `view`'s hand
+    /// (all but `played`) fire for their owner when the round's actions end, so a bot that keeps
+    /// one pays for it as surely as one that plays it. Sketched at once, after the decision.
+    pub(crate) fn held_fire(&mut self, view: &View, played: Option<CardId>) {
+        if !self.content.rules.held_cards_fire {
+            return;
+        }
+        let me = view.side;
+        let theirs = |c: &&CardId| {
+            Some(**c) != played && self.content.card(**c).side.owner() == Some(me.other())
+        };
+        let held: Vec<CardId> = view.hand.iter().filter(theirs).copied().collect();
+        let fire = held.len().saturating_sub(usize::from(self.content.rules.held_keep));
+        for &card in &held[..fire] {
+            self.event(card, me);
+        }
+    }
+
+    /// Carries out a deal term given by `giver` (as in the engine, a rupture an accepted bundle
+    /// causes is blamed on neither side).
+    pub(crate) fn term(&mut self, term: Term, giver: Side) {
         match term {
             Term::Vocab(i) => {
                 let rules = &self.content.rules.deals;
                 if let Some(t) = rules.terms.get(usize::from(i)) {
-                    self.effects(&t.effects, giver, Some(offerer));
+                    self.effects(&t.effects, giver, None);
                 }
             }
             Term::Card(_) => {
@@ -183,7 +215,7 @@ mod tests {
                 if in_actions && !last {
                     for &a in legal
                         .iter()
-                        .filter(|a| matches!(a, Action::Event { .. } | Action::Ops { .. }))
+                        .filter(|a| a.card().is_some() && !matches!(a, Action::Headline { .. }))
                     {
                         let mut after = game.clone();
                         let events = after.apply(a).expect("legal");

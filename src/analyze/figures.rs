@@ -93,6 +93,8 @@ pub struct Totals {
     pub tracks: TrackTotals,
     /// The other side's cards left in each side's hand at the end, summed over games.
     pub hoarded: [u64; 2],
+    /// Boosts and set-asides, by side (rules v2's leverage spending).
+    pub leverage_uses: [[u64; 2]; 2],
     /// Successes of the first and second bot whatever their seat.
     pub(crate) bot_success: [u64; 2],
 }
@@ -129,6 +131,9 @@ impl Totals {
         self.tracks.add(tally);
         for i in 0..2 {
             self.hoarded[i] += u64::from(tally.hoarded[i]);
+            for u in 0..2 {
+                self.leverage_uses[i][u] += u64::from(tally.leverage_uses[i][u]);
+            }
         }
     }
 
@@ -179,6 +184,8 @@ impl Totals {
                 PlayKind::Headline => &mut self.plays.headlines,
                 PlayKind::Event => &mut self.plays.events,
                 PlayKind::Ops => &mut self.plays.ops,
+                // Counted with the leverage uses, not as a card play.
+                PlayKind::SetAside => continue,
             };
             count[s] += 1;
             let owner = content
@@ -212,6 +219,9 @@ impl Totals {
             self.plays.ops[i] += o.plays.ops[i];
             self.plays.other_side[i] += o.plays.other_side[i];
             self.hoarded[i] += o.hoarded[i];
+            for u in 0..2 {
+                self.leverage_uses[i][u] += o.leverage_uses[i][u];
+            }
             for l in 0..2 {
                 self.success_by_lens[l][i] += o.success_by_lens[l][i];
             }

@@ -24,6 +24,8 @@ pub enum PlayKind {
     Headline,
     Event,
     Ops,
+    /// Set aside with leverage: neither an event nor operations.
+    SetAside,
 }
 
 /// One card play in this game.
@@ -110,6 +112,8 @@ pub struct GameTally {
     /// The board's meters and priority as the events have moved them.
     meters: [i8; METERS],
     priority: Priority,
+    /// The aims on this round's summit agenda.
+    on_table: [Option<Meter>; 2],
     /// What the summit being scored has paid so far.
     paying: [i16; 2],
     pub summits: Vec<SummitLine>,
@@ -134,6 +138,8 @@ pub struct GameTally {
     pub aims_at_top: Vec<(u32, Option<u8>)>,
     /// The other side's cards left in each side's hand at the end.
     pub hoarded: [u32; 2],
+    /// Leverage spent by each side: boosted operations and cards set aside (rules v2).
+    pub leverage_uses: [[u32; 2]; 2],
 }
 
 impl GameTally {
@@ -143,6 +149,7 @@ impl GameTally {
         GameTally {
             meters: std::array::from_fn(|i| rules.tracks[i].start),
             priority: rules.priority_start,
+            on_table: [None; 2],
             paying: [0; 2],
             summits: Vec::with_capacity(usize::from(rules.rounds)),
             plays: Vec::with_capacity(64),
@@ -158,6 +165,7 @@ impl GameTally {
             falls: [0; METERS],
             aims_at_top: vec![(0, None); rules.aims[0].len() + rules.aims[1].len()],
             hoarded: [0; 2],
+            leverage_uses: [[0; 2]; 2],
         }
     }
 
@@ -184,6 +192,7 @@ impl GameTally {
         let aims = rules.aims[0].len() + rules.aims[1].len();
         self.aims_at_top.resize(aims, (0, None));
         self.hoarded = [0; 2];
+        self.leverage_uses = [[0; 2]; 2];
     }
 
     /// `side` took `action`.
@@ -195,7 +204,14 @@ impl GameTally {
                 | Action::Ops { .. }
                 | Action::OpenDeal
                 | Action::Pass
+                | Action::SetAside { .. }
+                | Action::Boost { .. }
         );
+        match action {
+            Action::Boost { .. } => self.leverage_uses[side.index()][0] += 1,
+            Action::SetAside { .. } => self.leverage_uses[side.index()][1] += 1,
+            _ => {}
+        }
         let counts = if top {
             &mut self.decisions
         } else {
@@ -224,6 +240,7 @@ impl GameTally {
                 cause,
             } => self.moved(meter, from, to, cause),
             Event::PriorityChanged { to, .. } => self.priority = to,
+            Event::AgendaRevealed { on_table, .. } => self.on_table = on_table,
             Event::Scored {
                 side,
                 points,
@@ -244,6 +261,7 @@ impl GameTally {
                     // A held card fires as an event: it is counted with them.
                     PlayMode::Event | PlayMode::Held => PlayKind::Event,
                     PlayMode::Ops { .. } => PlayKind::Ops,
+                    PlayMode::SetAside => PlayKind::SetAside,
                 },
             }),
             Event::ShockRevealed { shock, .. } => self.shocks.push((shock, [0; 2])),
@@ -281,7 +299,7 @@ impl GameTally {
 
     fn summit(&mut self, content: &Content, round: u8, scores: [i16; 2]) {
         let rules = &content.rules;
-        let under = |p| rules.aim_total(Side::Washington, &self.meters, p);
+        let under = |p| rules.aim_total(Side::Washington, &self.meters, p, self.on_table);
         self.summits.push(SummitLine {
             round,
             scores,

@@ -281,6 +281,14 @@ impl Analysis {
             "other side's cards in hand at the end (W / S)",
             format!("{:.2} / {:.2}", p.hoarded_at_end[0], p.hoarded_at_end[1]),
         );
+        let u = &p.leverage_uses;
+        d.line(
+            "leverage spent a game: boosts / set-asides (W; S)",
+            format!(
+                "{:.2} / {:.2}; {:.2} / {:.2}",
+                u[0][0], u[0][1], u[1][0], u[1][1]
+            ),
+        );
         let x = &self.deals;
         d.line(
             "deals opened / sent / countered",

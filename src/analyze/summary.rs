@@ -133,6 +133,8 @@ pub struct PlayMixFigures {
     pub(crate) other_side_share_by_side: [f64; 2],
     /// The other side's cards left in Washington's and Seoul's hands at the end, per game.
     pub(crate) hoarded_at_end: [f64; 2],
+    /// Boosted operations and cards set aside a game, by side.
+    pub(crate) leverage_uses: [[f64; 2]; 2],
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -277,6 +279,9 @@ fn play_mix(t: &Totals) -> PlayMixFigures {
         event_share_by_side: [0, 1].map(|i| pct(p.headlines[i] + p.events[i], of_side(i))),
         other_side_share_by_side: [0, 1].map(|i| pct(p.other_side[i], of_side(i))),
         hoarded_at_end: t.hoarded.map(|h| h as f64 / t.games.max(1) as f64),
+        leverage_uses: t
+            .leverage_uses
+            .map(|u| u.map(|n| n as f64 / t.games.max(1) as f64)),
     }
 }
 

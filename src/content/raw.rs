@@ -1,7 +1,7 @@
 //! The data files as written: serde structs that keep the spans of the values the validator
 //! checks, so every semantic error can point at its line and column.
 
-use crate::engine::Era;
+use crate::engine::{AgendaFavours, Era};
 use crate::engine::{
     CardSide, Concept, Condition, Domain, Duration, Effect, Kind, Lens, Meter, Priority, Side, Step,
 };
@@ -27,6 +27,20 @@ pub(crate) struct RawRules {
     #[serde(default)]
     pub summit: RawSummit,
     pub deals: RawDeals,
+    #[serde(default)]
+    pub leverage: RawLeverage,
+}
+
+/// What leverage buys (rules v2); every use is off unless given.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawLeverage {
+    #[serde(default)]
+    pub set_aside: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub boost_cost: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub boost_ops: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]
@@ -39,10 +53,16 @@ pub(crate) struct RawGame {
     pub(crate) priority_start: Priority,
     pub(crate) cohesion_floor: Spanned<i64>,
     pub(crate) symmetry_bonus: Spanned<i64>,
+    /// Points for each band a side is paid for (`band_pays` on a track); default 0.
+    #[serde(default)]
+    pub(crate) band_bonus: Option<Spanned<i64>>,
     pub(crate) final_symmetry_multiplier: Spanned<i64>,
     /// Cards of the other side still in a hand when the actions end fire for their owner.
     #[serde(default)]
     pub(crate) held_cards_fire: bool,
+    /// How many of the other side's cards a hand may keep without their firing (default 0).
+    #[serde(default)]
+    pub(crate) held_keep: Option<Spanned<i64>>,
     /// The rounds at whose start the middle and late cards enter the deck (default 1: at once).
     #[serde(default)]
     pub(crate) middle_era: Option<Spanned<i64>>,
@@ -65,6 +85,8 @@ pub(crate) struct RawTrack {
     pub start: i8,
     #[serde(default)]
     pub band: Option<[i8; 2]>,
+    #[serde(default)]
+    pub band_pays: Option<Side>,
 }
 
 #[derive(Deserialize)]
@@ -124,6 +146,20 @@ pub(crate) struct RawAim {
 pub(crate) struct RawSummit {
     #[serde(default)]
     pub(crate) pressure: Vec<RawPressure>,
+    /// Whose named aims the agenda puts on the table (default: both sides').
+    #[serde(default)]
+    pub(crate) agenda_favours: Option<AgendaFavours>,
+    #[serde(default)]
+    pub(crate) agenda: Vec<Spanned<RawAgenda>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawAgenda {
+    pub id: Spanned<String>,
+    pub title: String,
+    pub washington: Spanned<Meter>,
+    pub seoul: Spanned<Meter>,
 }
 
 #[derive(Deserialize)]

@@ -1,9 +1,9 @@
 //! Checks `rules/rules.toml` into [`Rules`].
 
-use super::raw::{RawAim, RawKindOps, RawRules};
+use super::raw::{RawAgenda, RawAim, RawKindOps, RawLeverage, RawRules};
 use super::validate::{Checker, Resolver, check_id};
 use crate::engine::{
-    Aim, Condition, DealRules, DealTerm, Domain, Effect, Kind, METERS, Meter, OpsOption, Pressure,
+    AgendaCard, AgendaFavours, Aim, Condition, LeverageRules, DealRules, DealTerm, Domain, Effect, Kind, METERS, Meter, OpsOption, Pressure,
     Rules, Side, TrackDef,
 };
 use std::collections::{HashMap, HashSet};
@@ -37,18 +37,28 @@ pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
         cohesion_floor: 0,
         priority_start: g.priority_start,
         symmetry_bonus: c.int(&g.symmetry_bonus, "symmetry_bonus", 0..11),
+        band_bonus: g
+            .band_bonus
+            .as_ref()
+            .map_or(0, |v| c.int(v, "band_bonus", 0..11)),
         final_symmetry_multiplier: c.int(
             &g.final_symmetry_multiplier,
             "final_symmetry_multiplier",
             1..5,
         ),
         held_cards_fire: g.held_cards_fire,
+        held_keep: g
+            .held_keep
+            .as_ref()
+            .map_or(0, |v| c.int(v, "held_keep", 0..13)),
         era_rounds: [1, 1, 1],
         size_by_uncertainty: raw.shocks.size_by_uncertainty.get_ref().clone(),
         layer_for: [Meter::SelfHelp; 5],
         ops: Default::default(),
         aims: Default::default(),
         pressures: Vec::new(),
+        agenda: Vec::new(),
+        agenda_favours: raw.summit.agenda_favours.unwrap_or(AgendaFavours::Both),
         deals: DealRules {
             max_terms: c.int(&raw.deals.max_terms, "max_terms", 1..5),
             max_counters: c.int(&raw.deals.max_counters, "max_counters", 0..6),
@@ -66,6 +76,7 @@ pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
                 .map_or(0, |v| c.int(v, "withdraw_leverage", 0..4)),
             terms: Vec::new(),
         },
+        leverage: check_leverage(c, &raw.leverage),
     };
     let cohesion = rules.track(Meter::Cohesion);
     let range = i64::from(cohesion.min)..i64::from(cohesion.max) + 1;
@@ -96,6 +107,7 @@ pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
             effects: resolver.effects(c, &p.effects),
         })
         .collect();
+    rules.agenda = check_agenda(c, &raw.summit.agenda, &rules);
     let mut seen = HashSet::new();
     let mut terms = Vec::new();
     for t in &raw.deals.term {
@@ -134,6 +146,61 @@ pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
     }
     rules.deals.terms = terms;
     rules
+}
+
+/// What leverage buys: each cost and the boost's points in 0..=5 (0 switches a use off); a boost
+/// needs both its cost and its points.
+fn check_leverage(c: &mut Checker, raw: &RawLeverage) -> LeverageRules {
+    let mut get = |v: &Option<Spanned<i64>>, name: &str| v.as_ref().map_or(0, |v| c.int(v, name, 0..6));
+    let lev = LeverageRules {
+        set_aside: get(&raw.set_aside, "set_aside"),
+        boost_cost: get(&raw.boost_cost, "boost_cost"),
+        boost_ops: get(&raw.boost_ops, "boost_ops").unsigned_abs(),
+    };
+    if (lev.boost_cost > 0) != (lev.boost_ops > 0) {
+        let span = raw
+            .boost_cost
+            .as_ref()
+            .or(raw.boost_ops.as_ref())
+            .map_or(0..0, |v| v.span());
+        c.error(span, "a boost needs both `boost_cost` and `boost_ops` above 0");
+    }
+    lev
+}
+
+/// The summit agenda cards: unique ids, and for each side a meter one of that side's aims reads.
+fn check_agenda(c: &mut Checker, raw: &[Spanned<RawAgenda>], rules: &Rules) -> Vec<AgendaCard> {
+    let mut seen = HashSet::new();
+    if raw.len() > 64 {
+        c.error(raw[64].span(), "at most 64 agenda cards are allowed");
+    }
+    raw.iter()
+        .take(64)
+        .map(|a| {
+            let a = a.get_ref();
+            check_id(c, &a.id);
+            if !seen.insert(a.id.get_ref().clone()) {
+                let msg = format!("duplicate agenda card id `{}`", a.id.get_ref());
+                c.error(a.id.span(), msg);
+            }
+            let named = [&a.washington, &a.seoul];
+            for side in Side::BOTH {
+                let m = named[side.index()];
+                if !rules.aims[side.index()].iter().any(|aim| aim.meter == *m.get_ref()) {
+                    let msg = format!(
+                        "`{}` is not one of {side}'s aims, so the agenda cannot put it on the table",
+                        m.get_ref().id()
+                    );
+                    c.error(m.span(), msg);
+                }
+            }
+            AgendaCard {
+                id: a.id.get_ref().clone(),
+                title: a.title.clone(),
+                aims: named.map(|m| *m.get_ref()),
+            }
+        })
+        .collect()
 }
 
 /// The rounds at which each era's cards enter, from the optional `middle_era` and `late_era`
@@ -208,6 +275,7 @@ fn check_tracks(c: &mut Checker, raw: &RawRules) -> [TrackDef; METERS] {
         max: 10,
         start: 0,
         band: None,
+        band_pays: None,
     };
     let mut tracks = [fallback; METERS];
     for m in Meter::ALL {
@@ -224,7 +292,14 @@ fn check_tracks(c: &mut Checker, raw: &RawRules) -> [TrackDef; METERS] {
             max: r.max,
             start: r.start,
             band: r.band.map(|[a, b]| (a, b)),
+            band_pays: r.band_pays,
         };
+        if r.band_pays.is_some() && r.band.is_none() {
+            c.error(
+                span.clone(),
+                format!("`{}`: band_pays needs a band", m.id()),
+            );
+        }
         if r.min >= r.max || r.min < 0 {
             c.error(
                 span.clone(),

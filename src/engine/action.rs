@@ -62,4 +62,32 @@ pub enum Action {
     Counter,
     /// Only with an empty hand.
     Pass,
+    /// Spend leverage to put the other side's card from hand on the discards without its event
+    /// (rules v2, `[leverage] set_aside`): the price of keeping an event from firing.
+    SetAside {
+        /// The card, an other-side card from the side's hand.
+        card: CardId,
+    },
+    /// Spend leverage for more operations points on an own-side or either-side card (rules v2,
+    /// `[leverage] boost_cost` and `boost_ops`).
+    Boost {
+        /// The card, from the side's hand.
+        card: CardId,
+        /// Index into the rules' operations options for the card's side and kind.
+        option: u8,
+    },
+}
+
+impl Action {
+    /// The card a card play (headline, event or operations) plays from hand.
+    pub fn card(&self) -> Option<CardId> {
+        match *self {
+            Action::Headline { card }
+            | Action::Event { card }
+            | Action::Ops { card, .. }
+            | Action::SetAside { card }
+            | Action::Boost { card, .. } => Some(card),
+            _ => None,
+        }
+    }
 }

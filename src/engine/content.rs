@@ -73,6 +73,10 @@ pub struct TrackDef {
     pub start: i8,
     /// The inclusive range in which the track counts as symmetric, if it is part of the test.
     pub band: Option<(i8, i8)>,
+    /// The side paid [`Rules::band_bonus`] at each summit the track stands in its band (rules
+    /// v2): each balance serves one partner's own interest, so a half-symmetric alliance pays
+    /// one side, and the bonus can change who wins.
+    pub band_pays: Option<Side>,
 }
 
 /// One way to spend a card's operations points.
@@ -115,6 +119,29 @@ pub(crate) struct Pressure {
     pub name: String,
     pub when: Vec<Condition>,
     pub effects: Vec<Effect>,
+}
+
+/// A summit agenda card (rules v2): the issue each side brings to this round's summit. The aim
+/// it names for a side pays once more at the summit, for the sides [`AgendaFavours`] names.
+#[derive(Clone, Debug, Serialize)]
+pub struct AgendaCard {
+    /// The id data files name the card by.
+    pub id: String,
+    /// The name shown to players.
+    pub title: String,
+    /// The meter of the aim each side has on the table, indexed by [`Side::index`].
+    pub aims: [Meter; 2],
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+/// Whose named aim an agenda card puts on the table.
+pub enum AgendaFavours {
+    /// Both sides' named aims pay once more.
+    Both,
+    /// Only the side behind when the round begins (both on a tie): the partner that feels
+    /// shortchanged brings its issue to the table.
+    Trailing,
 }
 
 /// A term a side may give in a deal.
@@ -178,10 +205,15 @@ pub struct Rules {
     pub(crate) cohesion_floor: i8,
     pub(crate) priority_start: Priority,
     pub(crate) symmetry_bonus: i8,
+    /// Points a side scores at a summit for each band it is paid for that holds.
+    pub(crate) band_bonus: i8,
     pub(crate) final_symmetry_multiplier: i8,
     /// When the actions of a round end, every card of the other side still in a hand fires its
     /// event for its owner, so no one can sit on an opponent's card to keep it from firing.
     pub(crate) held_cards_fire: bool,
+    /// Under `held_cards_fire`, how many of the other side's cards a hand may keep past the
+    /// actions without their events firing: the most recently drawn ones.
+    pub(crate) held_keep: u8,
     /// The round at whose start each era's cards enter the draw deck (early: 1).
     pub era_rounds: [u8; 3],
     /// Shock size modifier, indexed by order uncertainty.
@@ -193,8 +225,25 @@ pub struct Rules {
     /// Each side's aims, indexed by [`Side::index`].
     pub aims: [Vec<Aim>; 2],
     pub(crate) pressures: Vec<Pressure>,
+    /// The summit agenda deck, one card revealed a round (empty: no agenda).
+    pub agenda: Vec<AgendaCard>,
+    /// Whose named aims the agenda puts on the table.
+    pub agenda_favours: AgendaFavours,
     /// Limits and vocabulary of deals.
     pub deals: DealRules,
+    /// What leverage buys in play (rules v2); zero costs switch a use off.
+    pub leverage: LeverageRules,
+}
+
+/// What a side's leverage item buys in play (rules v2). A cost of 0 means the use is off.
+#[derive(Clone, Copy, Debug, Default, Serialize)]
+pub struct LeverageRules {
+    /// Leverage to set aside an other-side card without its event.
+    pub set_aside: i8,
+    /// Leverage for a boosted operations play.
+    pub boost_cost: i8,
+    /// Extra operations points a boost gives.
+    pub boost_ops: u8,
 }
 
 impl Rules {
@@ -204,6 +253,13 @@ impl Rules {
     }
     pub(crate) fn ops_options(&self, side: Side, kind: Kind) -> &[OpsOption] {
         &self.ops[side.index()][kind.index()]
+    }
+    /// The item a side spends as leverage.
+    pub fn leverage_meter(side: Side) -> Meter {
+        match side {
+            Side::Washington => Meter::UsLeverage,
+            Side::Seoul => Meter::RokLeverage,
+        }
     }
     /// A side's target under the absolute lens.
     pub(crate) fn target(&self, side: Side) -> i16 {

@@ -159,12 +159,13 @@ impl Game {
         // Effect by effect (they are `Copy`) rather than through a clone of the content's `Arc`:
         // an atomic count at every event was a visible share of a random game.
         let cause = Cause::Card { card, side: owner };
+        let blame = event_blame(owner, actor);
         for i in 0..self.content.card(card).effects.len() {
             if self.rupture.is_some() {
                 break;
             }
             let effect = self.content.card(card).effects[i];
-            self.apply_effect(effect, owner, cause, Some(actor), ev);
+            self.apply_effect(effect, owner, cause, blame, ev);
         }
         true
     }
@@ -203,4 +204,13 @@ impl Game {
             hand.pop();
         }
     }
+}
+
+/// Who is blamed when a card's event, fired for `owner` because `actor` played or held it,
+/// ruptures the alliance: the actor for its own (or an either-side) card; no one for the other
+/// side's card, so both lose (rules v2). The actor did not choose that event, and its owner did
+/// not play it; before, the actor was blamed, and a side could win by leaving its cohesion-
+/// cutting cards in the other's hand.
+pub(crate) fn event_blame(owner: Side, actor: Side) -> Option<Side> {
+    (owner == actor).then_some(actor)
 }

@@ -64,6 +64,8 @@ pub enum PlayMode {
     Event,
     /// Held by the other side when the round's actions ended (rules `held_cards_fire`).
     Held,
+    /// Set aside with leverage: discarded, its event not fired (rules v2).
+    SetAside,
     /// For operations.
     Ops {
         /// Index into the rules' operations options for the card's side and kind.
@@ -93,6 +95,9 @@ pub enum ScoreReason {
         meter: Meter,
         /// Whether the priority marker doubled it.
         doubled: bool,
+        /// Whether the summit's agenda had it on the table (it paid once more).
+        #[serde(default)]
+        on_table: bool,
     },
     /// The symmetry bonus.
     Symmetry,
@@ -149,6 +154,13 @@ pub enum Event {
     ShockEnded {
         /// The shock.
         shock: ShockId,
+    },
+    /// The round's summit agenda card was revealed (rules v2).
+    AgendaRevealed {
+        /// The card, by index in the rules' agenda.
+        agenda: u8,
+        /// The aim of each side on the table at this round's summit, indexed by [`Side::index`].
+        on_table: [Option<Meter>; 2],
     },
     /// A scenario's scripted event fired.
     InjectFired {
@@ -379,6 +391,7 @@ impl Event {
                 | Event::CardsEntered { .. }
                 | Event::ShockRevealed { .. }
                 | Event::InjectFired { .. }
+                | Event::AgendaRevealed { .. }
                 | Event::HeadlinesRevealed { .. }
                 | Event::Discarded { .. }
                 | Event::OfferSent { .. }

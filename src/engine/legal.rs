@@ -2,7 +2,7 @@
 //! and the two always agree (a test in `tests/playout.rs` holds them to it).
 
 use super::action::{Action, Term};
-use super::content::CardId;
+use super::content::{CardId, Rules};
 use super::ids::Side;
 use super::rulings::Situation;
 use super::state::{Deal, Game, Phase, Pick, Terms};
@@ -32,6 +32,9 @@ pub enum RuleError {
     #[error("the event can fire first only when playing the other side's card")]
     /// `event_first` was set on an own-side card.
     EventOrder,
+    #[error("not enough leverage for that, or leverage cannot buy it under these rules")]
+    /// A set-aside or boost the side's leverage cannot pay for (or the rules switch off).
+    NoLeverage,
     #[error("passing is allowed only with an empty hand")]
     /// A side that holds cards must play one.
     HandNotEmpty,
@@ -88,8 +91,32 @@ impl Game {
             let fires = situation.event_blocked(&self.content, card).is_none();
             facts.push_moves(&self.content, (card, side, fires), out);
         }
+        self.leverage_moves(side, out);
         if !self.content.rules.deals.terms.is_empty() {
             out.push(Action::OpenDeal);
+        }
+    }
+
+    /// The moves leverage buys (rules v2): setting aside each of the other side's cards in hand,
+    /// and a boosted operations play of each own-side or either-side card.
+    fn leverage_moves(&self, side: Side, out: &mut Vec<Action>) {
+        let lev = self.content.rules.leverage;
+        let have = self.board.meter(Rules::leverage_meter(side));
+        let set_aside = lev.set_aside > 0 && have >= lev.set_aside;
+        let boost = lev.boost_cost > 0 && lev.boost_ops > 0 && have >= lev.boost_cost;
+        if !(set_aside || boost) {
+            return;
+        }
+        for &card in self.hand(side) {
+            let c = self.content.card(card);
+            let theirs = c.side.owner() == Some(side.other());
+            if theirs && set_aside {
+                out.push(Action::SetAside { card });
+            }
+            if !theirs && boost {
+                let options = self.content.rules.ops_options(side, c.kind).len() as u8;
+                out.extend((0..options).map(|option| Action::Boost { card, option }));
+            }
         }
     }
 
@@ -251,10 +278,43 @@ impl Game {
                     Ok(())
                 }
             }
+            Action::SetAside { card } | Action::Boost { card, .. } => {
+                in_hand(card)?;
+                self.check_leverage(side, action)
+            }
             Action::OpenDeal if !self.content.rules.deals.terms.is_empty() => Ok(()),
             Action::Pass if self.hand(side).is_empty() => Ok(()),
             Action::Pass => Err(RuleError::HandNotEmpty),
             _ => Err(RuleError::WrongPhase),
+        }
+    }
+
+    /// Whether `side` may spend leverage on this set-aside or boost (the card is in hand).
+    fn check_leverage(&self, side: Side, action: Action) -> Result<(), RuleError> {
+        let lev = self.content.rules.leverage;
+        let have = self.board.meter(Rules::leverage_meter(side));
+        let (card, cost) = match action {
+            Action::SetAside { card } => (card, lev.set_aside),
+            Action::Boost { card, .. } => (card, lev.boost_cost),
+            _ => return Err(RuleError::WrongPhase),
+        };
+        let c = self.content.card(card);
+        let theirs = c.side.owner() == Some(side.other());
+        let shape_ok = match action {
+            Action::SetAside { .. } => theirs,
+            Action::Boost { option, .. } => {
+                !theirs
+                    && lev.boost_ops > 0
+                    && usize::from(option) < self.content.rules.ops_options(side, c.kind).len()
+            }
+            _ => false,
+        };
+        if !shape_ok {
+            Err(RuleError::NoSuchOption)
+        } else if cost <= 0 || have < cost {
+            Err(RuleError::NoLeverage)
+        } else {
+            Ok(())
         }
     }
 

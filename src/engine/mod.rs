@@ -22,10 +22,11 @@ mod view;
 pub use action::{Action, Term};
 pub(crate) use content::Pressure;
 pub use content::{
-    Aim, Card, CardId, Content, DealRules, DealTerm, Inject, Lens, OpsOption, Rules, ScenarioInfo,
+    AgendaCard, AgendaFavours, Aim, Card, CardId, Content, DealRules, LeverageRules, DealTerm, Inject, Lens, OpsOption, Rules, ScenarioInfo,
     Shock, ShockId, TrackDef,
 };
 pub use effect::{CardRef, Condition, Effect, Step, Who};
+pub(crate) use effects::event_blame;
 pub use event::{Cause, Event, Fizzle, PlayMode, ScoreReason, Viewer};
 pub(crate) use ids::METERS;
 pub use ids::{CardSide, Concept, Domain, Duration, Era, Kind, Meter, Priority, Side};

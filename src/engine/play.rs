@@ -62,7 +62,23 @@ impl Game {
                 card,
                 option,
                 event_first,
-            } => self.play_ops(side, card, option, event_first, ev),
+            } => self.play_ops(side, card, (option, 0), event_first, ev),
+            Action::Boost { card, option } => {
+                let lev = self.content.rules.leverage;
+                self.spend_leverage(side, card, lev.boost_cost, ev);
+                self.play_ops(side, card, (option, lev.boost_ops), false, ev);
+            }
+            Action::SetAside { card } => {
+                let cost = self.content.rules.leverage.set_aside;
+                self.take_from_hand(side, card);
+                ev.push(Event::CardPlayed {
+                    side,
+                    card,
+                    mode: PlayMode::SetAside,
+                });
+                self.spend_leverage(side, card, cost, ev);
+                self.board.discard.push(card);
+            }
             Action::OpenDeal => {
                 self.phase = Phase::Deal(Deal::open(side));
                 ev.push(Event::DealOpened { by: side });
@@ -80,11 +96,19 @@ impl Game {
         self.phase = Phase::Actions { to_move };
     }
 
+    /// Lowers `side`'s leverage item by `cost`, as part of playing `card`.
+    fn spend_leverage(&mut self, side: Side, card: CardId, cost: i8, ev: &mut Vec<Event>) {
+        let meter = super::content::Rules::leverage_meter(side);
+        let cause = Cause::Ops { card, side };
+        self.move_meter(meter, -i32::from(cost), cause, Some(side), ev);
+    }
+
+    /// Plays `card` for operations: option `option.0`, with `option.1` points beyond the card's.
     fn play_ops(
         &mut self,
         side: Side,
         card: CardId,
-        option: u8,
+        (option, bonus): (u8, u8),
         event_first: bool,
         ev: &mut Vec<Event>,
     ) {
@@ -93,7 +117,7 @@ impl Game {
             self.content.card(card).side.owner(),
         );
         let theirs = owner == Some(side.other());
-        let points = self.ops_value(card);
+        let points = self.ops_value(card).saturating_add(bonus);
         self.take_from_hand(side, card);
         ev.push(Event::CardPlayed {
             side,
@@ -222,7 +246,10 @@ impl Game {
             match term {
                 Term::Vocab(i) => {
                     let effects = &rules.terms[usize::from(i)].effects;
-                    self.apply_effects(effects, giver, cause, Some(offerer), ev);
+                    // Both sides chose this bundle, so a rupture it causes is blamed on
+                    // neither: both lose (rules v2; before, the sender was blamed, and a
+                    // receiver could win by accepting a bundle that broke the alliance).
+                    self.apply_effects(effects, giver, cause, None, ev);
                 }
                 Term::Card(card) => {
                     self.take_from_hand(giver, card);
@@ -239,13 +266,7 @@ impl Game {
         if deal.shape() == DealShape::Mutual && deal.bonus_open(&self.board) {
             self.board.deal_bonus_used[deal.opener.index()] = true;
         }
-        self.move_meter(
-            Meter::Cohesion,
-            i32::from(cohesion),
-            cause,
-            Some(offerer),
-            ev,
-        );
+        self.move_meter(Meter::Cohesion, i32::from(cohesion), cause, None, ev);
     }
 
     fn end_deal(&mut self, deal: &Deal) {

@@ -9,6 +9,8 @@ pub use rand_chacha::ChaCha8Rng as Rng;
 pub(crate) const SHOCK_STREAM: u64 = 1;
 /// The stream that shuffles the draw deck and makes random discards.
 pub(crate) const DRAW_STREAM: u64 = 2;
+/// The stream that shuffles the summit agenda deck once at setup.
+pub(crate) const AGENDA_STREAM: u64 = 3;
 
 /// A generator for one named stream of a seed.
 pub fn stream(seed: u64, stream: u64) -> Rng {

@@ -6,7 +6,7 @@ use super::effect::Effect;
 use super::event::{Cause, Event, PlayMode, ScoreReason};
 use super::ids::{Duration, Meter, Side};
 use super::outcome::{Ending, Outcome};
-use super::rng::{self, DRAW_STREAM, SHOCK_STREAM};
+use super::rng::{self, AGENDA_STREAM, DRAW_STREAM, SHOCK_STREAM};
 use super::state::{Board, CardSet, Game, Phase, Pick, Snapshot};
 use rand::seq::SliceRandom;
 use std::sync::Arc;
@@ -23,6 +23,8 @@ impl Game {
         let mut shock_deck: Vec<u16> = (0..content.shocks.len() as u16).collect();
         shock_deck.shuffle(&mut rng::stream(seed, SHOCK_STREAM));
         let mut draw_rng = rng::stream(seed, DRAW_STREAM);
+        let mut agenda_deck: Vec<u8> = (0..rules.agenda.len() as u8).collect();
+        agenda_deck.shuffle(&mut rng::stream(seed, AGENDA_STREAM));
         // Cards of a later era wait outside the deck (rules `middle_era`, `late_era`).
         let mut deck: Vec<CardId> = (0..content.cards.len() as u16)
             .filter(|c| content.entry_round(*c) <= 1)
@@ -36,6 +38,8 @@ impl Game {
             scores: [0, 0],
             actions_left: [0, 0],
             shock: None,
+            agenda: None,
+            on_table: [None; 2],
             shock_size: 0,
             in_play: Vec::new(),
             shocks_seen: Vec::new(),
@@ -57,6 +61,7 @@ impl Game {
             hands: [Vec::with_capacity(10), Vec::with_capacity(10)],
             deck,
             shock_deck,
+            agenda_deck,
             draw_rng,
             // Room for a whole game, so the simulator's hot loop never regrows it.
             record: Vec::with_capacity(256),
@@ -76,6 +81,7 @@ impl Game {
             meters: self.board.meters,
             scores: self.board.scores,
             priority: self.board.priority,
+            on_table: self.board.on_table,
         }
     }
 
@@ -94,6 +100,7 @@ impl Game {
         }
         self.reveal_shock(ev);
         self.fire_injects(ev);
+        self.reveal_agenda(ev);
         let pick = |g: &Game, s: Side| {
             if g.hands[s.index()].is_empty() {
                 Pick::Skipped
@@ -195,6 +202,31 @@ impl Game {
         if shock.duration != Duration::Instant {
             self.board.in_play.push(id);
         }
+    }
+
+    /// Reveals this round's agenda card and puts its aims on the table: both sides', or under
+    /// `agenda_favours = "trailing"` only the side behind (both on a tie). It comes after the
+    /// shock and the injects, so the whole round's situation is known before the headlines.
+    fn reveal_agenda(&mut self, ev: &mut Vec<Event>) {
+        use super::content::AgendaFavours;
+        let n = self.agenda_deck.len();
+        if n == 0 {
+            return;
+        }
+        let index = self.agenda_deck[(usize::from(self.board.round) - 1) % n];
+        let card = &self.content.rules.agenda[usize::from(index)];
+        let [w, s] = self.board.scores;
+        let sides = match self.content.rules.agenda_favours {
+            AgendaFavours::Both => [true, true],
+            AgendaFavours::Trailing => [w <= s, s <= w],
+        };
+        let on_table = std::array::from_fn(|i| sides[i].then_some(card.aims[i]));
+        self.board.agenda = Some(index);
+        self.board.on_table = on_table;
+        ev.push(Event::AgendaRevealed {
+            agenda: index,
+            on_table,
+        });
     }
 
     fn fire_injects(&mut self, ev: &mut Vec<Event>) {
@@ -329,12 +361,15 @@ impl Game {
         if !self.content.rules.held_cards_fire {
             return;
         }
+        let keep = usize::from(self.content.rules.held_keep);
         for side in Side::BOTH {
-            let held: Vec<CardId> = self.hands[side.index()]
+            let mut held: Vec<CardId> = self.hands[side.index()]
                 .iter()
                 .copied()
                 .filter(|c| self.content.card(*c).side.owner() == Some(side.other()))
                 .collect();
+            // The most recently drawn stay in hand (`held_keep`).
+            held.truncate(held.len().saturating_sub(keep));
             for card in held {
                 if self.rupture.is_some() {
                     return;
@@ -375,6 +410,7 @@ impl Game {
             return;
         }
         self.score_aims(ev);
+        self.score_bands(ev);
         let symmetric = self.is_symmetric();
         if symmetric {
             let mult = if last {
@@ -416,13 +452,29 @@ impl Game {
         let content = self.content.clone();
         for side in Side::BOTH {
             for aim in &content.rules.aims[side.index()] {
+                let on_table = self.board.on_table[side.index()] == Some(aim.meter);
                 let (points, doubled) =
-                    aim.summit_points(self.meter(aim.meter), self.board.priority);
+                    aim.summit_points(self.meter(aim.meter), self.board.priority, on_table);
                 let reason = ScoreReason::Aim {
                     meter: aim.meter,
                     doubled,
+                    on_table,
                 };
                 self.add_score(side, points, reason, Cause::Summit, ev);
+            }
+        }
+    }
+
+    /// Pays each balance's side for its band holding (`band_pays`, `band_bonus`).
+    fn score_bands(&mut self, ev: &mut Vec<Event>) {
+        let content = self.content.clone();
+        let rules = &content.rules;
+        for m in Meter::ALL {
+            let t = rules.track(m);
+            if let (Some((lo, hi)), Some(side)) = (t.band, t.band_pays)
+                && (lo..=hi).contains(&self.meter(m))
+            {
+                self.add_score(side, rules.band_bonus, ScoreReason::Symmetry, Cause::Summit, ev);
             }
         }
     }

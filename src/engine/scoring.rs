@@ -3,33 +3,39 @@
 //! bonus) share one rule.
 
 use super::content::{Aim, Lens, Rules};
-use super::ids::{METERS, Priority, Side};
+use super::ids::{METERS, Meter, Priority, Side};
 use super::outcome::Ending;
 use std::cmp::Ordering;
 
 impl Aim {
-    /// What this aim pays at a summit with its meter at `value` and Washington's priority at
-    /// `priority`, and whether the priority doubled it.
-    pub(crate) fn summit_points(&self, value: i8, priority: Priority) -> (i8, bool) {
+    /// What this aim pays at a summit with its meter at `value`, Washington's priority at
+    /// `priority` and the aim on the agenda or not, and whether the priority doubled it. The
+    /// priority and the agenda each add the aim's points once more.
+    pub(crate) fn summit_points(&self, value: i8, priority: Priority, on_table: bool) -> (i8, bool) {
         let points = self.score(value);
         let doubled = self.doubled_by == Some(priority);
-        (
-            if doubled {
-                points.saturating_mul(2)
-            } else {
-                points
-            },
-            doubled,
-        )
+        let times = 1 + i8::from(doubled) + i8::from(on_table);
+        (points.saturating_mul(times), doubled)
     }
 }
 
 impl Rules {
-    /// What `side`'s aims pay together at a summit with these meters and this priority.
-    pub fn aim_total(&self, side: Side, meters: &[i8; METERS], priority: Priority) -> i16 {
+    /// What `side`'s aims pay together at a summit with these meters, this priority and
+    /// `on_table` the aim on the agenda for each side.
+    pub fn aim_total(
+        &self,
+        side: Side,
+        meters: &[i8; METERS],
+        priority: Priority,
+        on_table: [Option<Meter>; 2],
+    ) -> i16 {
+        let table = on_table[side.index()];
         self.aims[side.index()]
             .iter()
-            .map(|aim| i16::from(aim.summit_points(meters[aim.meter.index()], priority).0))
+            .map(|aim| {
+                let value = meters[aim.meter.index()];
+                i16::from(aim.summit_points(value, priority, table == Some(aim.meter)).0)
+            })
             .sum()
     }
 
@@ -53,7 +59,6 @@ impl Rules {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::Meter;
 
     #[test]
     fn the_priority_doubles_only_the_aims_it_names() {
@@ -63,8 +68,11 @@ mod tests {
             points: vec![1, 2],
             doubled_by: Some(Priority::Deal),
         };
-        assert_eq!(aim.summit_points(7, Priority::Deal), (4, true));
-        assert_eq!(aim.summit_points(7, Priority::Strategy), (2, false));
-        assert_eq!(aim.summit_points(0, Priority::Deal), (0, true));
+        assert_eq!(aim.summit_points(7, Priority::Deal, false), (4, true));
+        assert_eq!(aim.summit_points(7, Priority::Strategy, false), (2, false));
+        assert_eq!(aim.summit_points(0, Priority::Deal, false), (0, true));
+        // The agenda adds the points once more, on top of the priority.
+        assert_eq!(aim.summit_points(7, Priority::Deal, true), (6, true));
+        assert_eq!(aim.summit_points(7, Priority::Strategy, true), (4, false));
     }
 }

@@ -212,6 +212,9 @@ pub struct Snapshot {
     pub scores: [i16; 2],
     /// Washington's priority marker.
     pub priority: Priority,
+    /// The aim each side had on the summit's agenda, if any.
+    #[serde(default)]
+    pub on_table: [Option<Meter>; 2],
 }
 
 /// Everything both sides may see.
@@ -229,6 +232,10 @@ pub struct Board {
     pub actions_left: [u8; 2],
     /// The shock revealed this round.
     pub shock: Option<ShockId>,
+    /// The summit agenda card revealed this round, by index in the rules' agenda.
+    pub agenda: Option<u8>,
+    /// The aim of each side that pays once more at this round's summit (rules v2's agenda).
+    pub on_table: [Option<Meter>; 2],
     /// The size the current shock was played at.
     pub(crate) shock_size: u8,
     /// Round and structural shocks in play.
@@ -280,6 +287,8 @@ pub struct Game {
     pub(crate) deck: Vec<CardId>,
     /// The order-shock deck, in the order it was shuffled at setup.
     pub(crate) shock_deck: Vec<ShockId>,
+    /// The summit agenda deck, in the order it was shuffled at setup (hidden until revealed).
+    pub(crate) agenda_deck: Vec<u8>,
     pub(crate) draw_rng: Rng,
     pub(crate) record: Vec<Recorded>,
     /// The record length below which undo may not reach.
@@ -307,6 +316,7 @@ impl PartialEq for Game {
             && self.hands == other.hands
             && self.deck == other.deck
             && self.shock_deck == other.shock_deck
+            && self.agenda_deck == other.agenda_deck
             && self.draw_rng == other.draw_rng
             && self.record == other.record
     }

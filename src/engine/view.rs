@@ -214,6 +214,7 @@ impl Game {
                 n => Pick::Chosen(other_hand[rng.random_range(0..n)]),
             };
         }
+        let agenda_deck = guess_agenda(&content, &view.board, rng);
         let mut hands = [Vec::new(), Vec::new()];
         hands[view.side.index()] = view.hand.to_vec();
         hands[other.index()] = other_hand;
@@ -225,10 +226,28 @@ impl Game {
             hands,
             deck: pool,
             shock_deck,
+            agenda_deck,
             draw_rng: Rng::seed_from_u64(rng.next_u64()),
             record: Vec::new(),
             undo_floor: 0,
             rupture: None,
         }
     }
+}
+
+/// A guess at the agenda deck's order from what a side has seen: the cards revealed so far in
+/// their rounds, then the rest in a random order (the future agenda is hidden, as the shocks
+/// are). Past rounds' cards are not kept on the board, so only this round's is pinned.
+fn guess_agenda(content: &Content, board: &Board, rng: &mut Rng) -> Vec<u8> {
+    let n = content.rules.agenda.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut rest: Vec<u8> = (0..n as u8).filter(|a| Some(*a) != board.agenda).collect();
+    rest.shuffle(rng);
+    if let Some(now) = board.agenda {
+        let at = (usize::from(board.round).max(1) - 1) % n;
+        rest.insert(at.min(rest.len()), now);
+    }
+    rest
 }

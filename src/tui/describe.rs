@@ -169,6 +169,25 @@ pub fn action(game: &Game, side: Side, a: Action) -> String {
             };
             format!("Ops {points}{order}: {label} ({gain})")
         }
+        Action::Boost { card, option } => {
+            let kind = content.card(card).kind;
+            let lev = content.rules.leverage;
+            let points = game.ops_value(card).saturating_add(lev.boost_ops);
+            let opt = content
+                .rules
+                .ops_options(side, kind)
+                .get(usize::from(option));
+            let label = opt.map_or("?", |o| o.label.as_str());
+            let gain = opt.map(|o| steps(&o.per_point, points)).unwrap_or_default();
+            format!(
+                "Ops {points}, {} leverage spent for +{}: {label} ({gain})",
+                lev.boost_cost, lev.boost_ops
+            )
+        }
+        Action::SetAside { .. } => format!(
+            "Set aside for {} leverage: discard it, its event does not fire",
+            content.rules.leverage.set_aside
+        ),
         Action::OpenDeal => "Open a deal (no card needed)".into(),
         Action::Give(t) => format!("Give: {}", term(content, t, true)),
         Action::Ask(t) => format!("Ask: {}", term(content, t, true)),

@@ -94,6 +94,7 @@ fn play_mode(content: &Content, side: Side, card: u16, mode: PlayMode) -> String
         PlayMode::Headline => format!("{side} headlines «{title}»"),
         PlayMode::Event => format!("{side} plays «{title}» for its event"),
         PlayMode::Held => format!("{side} held «{title}» past the actions: its event fires"),
+        PlayMode::SetAside => format!("{side} spends leverage to set «{title}» aside: no event"),
         PlayMode::Ops { option, points } => {
             let kind = content.cards.get(usize::from(card)).map(|c| c.kind);
             let label = kind
@@ -162,6 +163,21 @@ fn round_event(content: &Content, e: &Event) -> Option<Line> {
                 .map_or("?", |s| s.title.as_str())
         )),
         Event::InjectFired { title, .. } => head(format!("Inject: {title}"), None),
+        Event::AgendaRevealed { agenda, on_table } => {
+            let title = content
+                .rules
+                .agenda
+                .get(usize::from(*agenda))
+                .map_or("?", |a| a.title.as_str());
+            let named: Vec<String> = Side::BOTH
+                .iter()
+                .filter_map(|s| on_table[s.index()].map(|m| format!("{s} {}", m.name())))
+                .collect();
+            head(
+                format!("Summit agenda «{title}»: pays once more {}", named.join(", ")),
+                None,
+            )
+        }
         Event::HeadlineChosen { side } => head(
             format!("{side} has picked a headline (secret)"),
             Some(*side),
@@ -252,8 +268,16 @@ fn play_event(content: &Content, e: &Event) -> Option<Line> {
             let why = match reason {
                 ScoreReason::Aim {
                     meter,
-                    doubled: true,
-                } => format!("{} (doubled by priority)", meter.name()),
+                    doubled,
+                    on_table,
+                } if *doubled || *on_table => {
+                    let by = match (doubled, on_table) {
+                        (true, true) => "tripled by priority and agenda",
+                        (true, false) => "doubled by priority",
+                        _ => "doubled by the agenda",
+                    };
+                    format!("{} ({by})", meter.name())
+                }
                 ScoreReason::Aim { meter, .. } => meter.name().to_string(),
                 ScoreReason::Symmetry => "the symmetric alliance".into(),
                 ScoreReason::Effect => "an event".into(),

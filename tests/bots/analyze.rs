@@ -28,6 +28,7 @@ fn summit(round: u8, before: [i16; 2], paid: [i8; 2]) -> Vec<Event> {
             reason: ScoreReason::Aim {
                 meter: Meter::Status,
                 doubled: false,
+                on_table: false,
             },
             cause: Cause::Summit,
         })
@@ -116,8 +117,8 @@ fn the_priority_matters_when_deal_and_strategy_aims_pay_differently() {
     assert_eq!(mattered, vec![false, true]);
     let mut meters = std::array::from_fn(|i| rules.tracks[i].start);
     meters[Meter::UsMission.index()] = 8;
-    let deal = rules.aim_total(W, &meters, Priority::Deal);
-    assert_eq!(rules.aim_total(W, &meters, Priority::Strategy), deal + 2);
+    let deal = rules.aim_total(W, &meters, Priority::Deal, [None; 2]);
+    assert_eq!(rules.aim_total(W, &meters, Priority::Strategy, [None; 2]), deal + 2);
 }
 
 #[test]

@@ -71,11 +71,11 @@ fn real_games_agree_with_the_engines_own_summits() {
         for (snap, line) in history.iter().zip(&t.summits) {
             summits_seen += 1;
             assert_eq!((snap.round, snap.scores), (line.round, line.scores));
-            let under = |p| c.rules.aim_total(W, &snap.meters, p);
+            let under = |p| c.rules.aim_total(W, &snap.meters, p, snap.on_table);
             let differs = under(Priority::Deal) != under(Priority::Strategy);
             assert_eq!(line.priority_mattered, differs, "seed {seed}");
             // The summit paid each side its aims under the priority in force, plus the same bonus.
-            let aims = Side::BOTH.map(|s| c.rules.aim_total(s, &snap.meters, snap.priority));
+            let aims = Side::BOTH.map(|s| c.rules.aim_total(s, &snap.meters, snap.priority, snap.on_table));
             let bonus = [line.paid[0] - aims[0], line.paid[1] - aims[1]];
             assert!(
                 bonus[0] == bonus[1] && bonus[0] >= 0,

@@ -21,13 +21,13 @@ fn accepted<'a>(view: &'a View, deal: &Deal) -> Sketch<'a> {
     let rules = &view.content.rules.deals;
     let (offerer, receiver) = (deal.offerer, deal.offerer.other());
     for t in deal.gives.iter() {
-        s.term(t, offerer, offerer);
+        s.term(t, offerer);
     }
     for t in deal.asks.iter() {
-        s.term(t, receiver, offerer);
+        s.term(t, receiver);
     }
     let cohesion = deal.accept_cohesion(rules, view.board);
-    s.move_meter(Meter::Cohesion, i32::from(cohesion), Some(offerer));
+    s.move_meter(Meter::Cohesion, i32::from(cohesion), None);
     s
 }
 

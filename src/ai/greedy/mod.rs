@@ -35,10 +35,15 @@ impl GreedyBot {
         match (&view.phase, action) {
             (Phase::Deal(d), _) => deal::worth(cx, d, action),
             (_, Action::OpenDeal) => deal::plan_from_scratch(cx).1,
-            (_, Action::Pass) => cx.ev.value(&Sketch::of_view(view).pos, side),
+            (_, Action::Pass) => {
+                let mut s = Sketch::of_view(view);
+                s.held_fire(view, None);
+                cx.ev.value(&s.pos, side)
+            }
             _ => {
                 let mut s = Sketch::of_view(view);
                 s.card_action(side, action);
+                s.held_fire(view, action.card());
                 cx.ev.value(&s.pos, side)
             }
         }

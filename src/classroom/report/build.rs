@@ -294,6 +294,7 @@ impl<'c> Walk<'c> {
             PlayMode::Headline => ("headline".to_owned(), 0),
             PlayMode::Event => ("event".to_owned(), 0),
             PlayMode::Held => ("event: held past the actions".to_owned(), 0),
+            PlayMode::SetAside => ("set aside with leverage (no event)".to_owned(), 0),
             PlayMode::Ops { option, points } => {
                 let opts = self.content.rules.ops_options(side, c.kind);
                 let label = opts
