@@ -38,6 +38,8 @@ struct RawScenario {
     #[serde(default)]
     deck: RawDeckSelection,
     #[serde(default)]
+    deals: RawDealLimits,
+    #[serde(default)]
     inject: Vec<RawInject>,
 }
 
@@ -52,6 +54,17 @@ struct RawGame {
     priority_start: Option<Priority>,
     middle_era: Option<Spanned<i64>>,
     late_era: Option<Spanned<i64>>,
+    symmetry_bonus: Option<Spanned<i64>>,
+    final_symmetry_multiplier: Option<Spanned<i64>>,
+    band_bonus: Option<Spanned<i64>>,
+}
+
+/// A shorter negotiation for a short game: fewer terms in a bundle, fewer counters.
+#[derive(Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct RawDealLimits {
+    max_terms: Option<Spanned<i64>>,
+    max_counters: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize, Default)]
@@ -162,6 +175,21 @@ fn check_game(c: &mut Checker, raw: &RawScenario, content: &mut Content) {
     rules.era_rounds = super::rules::era_rounds(c, [&g.middle_era, &g.late_era], eras);
     rules.lens = g.lens.unwrap_or(rules.lens);
     rules.priority_start = g.priority_start.unwrap_or(rules.priority_start);
+    if let Some(v) = &g.symmetry_bonus {
+        rules.symmetry_bonus = c.int(v, "symmetry_bonus", 0..11);
+    }
+    if let Some(v) = &g.final_symmetry_multiplier {
+        rules.final_symmetry_multiplier = c.int(v, "final_symmetry_multiplier", 1..5);
+    }
+    if let Some(v) = &g.band_bonus {
+        rules.band_bonus = c.int(v, "band_bonus", 0..11);
+    }
+    if let Some(v) = &raw.deals.max_terms {
+        rules.deals.max_terms = c.int(v, "max_terms", 1..5);
+    }
+    if let Some(v) = &raw.deals.max_counters {
+        rules.deals.max_counters = c.int(v, "max_counters", 0..6);
+    }
     if let Some(v) = &raw.targets.washington {
         rules.targets[0] = c.int(v, "washington's target", 0..1000);
     }
