@@ -109,7 +109,10 @@ impl<'a> Sketch<'a> {
     /// Spends a card's operations points (as the engine counts them, plus `bonus`) on one of its
     /// options.
     pub(crate) fn ops(&mut self, side: Side, card: CardId, option: u8, bonus: u8) {
-        let points = self.content.ops_value(card, self.board).saturating_add(bonus);
+        let points = self
+            .content
+            .ops_value(card, self.board)
+            .saturating_add(bonus);
         for (meter, by) in self.content.ops_moves(side, card, option, points) {
             self.move_meter(meter, by, Some(side));
         }
@@ -163,7 +166,9 @@ impl<'a> Sketch<'a> {
             Some(**c) != played && self.content.card(**c).side.owner() == Some(me.other())
         };
         let held: Vec<CardId> = view.hand.iter().filter(theirs).copied().collect();
-        let fire = held.len().saturating_sub(usize::from(self.content.rules.held_keep));
+        let fire = held
+            .len()
+            .saturating_sub(usize::from(self.content.rules.held_keep));
         for &card in &held[..fire] {
             self.event(card, me);
         }

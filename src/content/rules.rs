@@ -3,8 +3,8 @@
 use super::raw::{RawAgenda, RawAim, RawKindOps, RawLeverage, RawRules};
 use super::validate::{Checker, Resolver, check_id};
 use crate::engine::{
-    AgendaCard, AgendaFavours, Aim, Condition, LeverageRules, DealRules, DealTerm, Domain, Effect, Kind, METERS, Meter, OpsOption, Pressure,
-    Rules, Side, TrackDef,
+    AgendaCard, AgendaFavours, Aim, Condition, DealRules, DealTerm, Domain, Effect, Kind,
+    LeverageRules, METERS, Meter, OpsOption, Pressure, Rules, Side, TrackDef,
 };
 use std::collections::{HashMap, HashSet};
 use toml::Spanned;
@@ -151,7 +151,8 @@ pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
 /// What leverage buys: each cost and the boost's points in 0..=5 (0 switches a use off); a boost
 /// needs both its cost and its points.
 fn check_leverage(c: &mut Checker, raw: &RawLeverage) -> LeverageRules {
-    let mut get = |v: &Option<Spanned<i64>>, name: &str| v.as_ref().map_or(0, |v| c.int(v, name, 0..6));
+    let mut get =
+        |v: &Option<Spanned<i64>>, name: &str| v.as_ref().map_or(0, |v| c.int(v, name, 0..6));
     let lev = LeverageRules {
         set_aside: get(&raw.set_aside, "set_aside"),
         boost_cost: get(&raw.boost_cost, "boost_cost"),
@@ -163,7 +164,10 @@ fn check_leverage(c: &mut Checker, raw: &RawLeverage) -> LeverageRules {
             .as_ref()
             .or(raw.boost_ops.as_ref())
             .map_or(0..0, |v| v.span());
-        c.error(span, "a boost needs both `boost_cost` and `boost_ops` above 0");
+        c.error(
+            span,
+            "a boost needs both `boost_cost` and `boost_ops` above 0",
+        );
     }
     lev
 }

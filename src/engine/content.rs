@@ -206,14 +206,14 @@ pub struct Rules {
     pub(crate) priority_start: Priority,
     pub(crate) symmetry_bonus: i8,
     /// Points a side scores at a summit for each band it is paid for that holds.
-    pub(crate) band_bonus: i8,
+    pub band_bonus: i8,
     pub(crate) final_symmetry_multiplier: i8,
     /// When the actions of a round end, every card of the other side still in a hand fires its
     /// event for its owner, so no one can sit on an opponent's card to keep it from firing.
-    pub(crate) held_cards_fire: bool,
+    pub held_cards_fire: bool,
     /// Under `held_cards_fire`, how many of the other side's cards a hand may keep past the
     /// actions without their events firing: the most recently drawn ones.
-    pub(crate) held_keep: u8,
+    pub held_keep: u8,
     /// The round at whose start each era's cards enter the draw deck (early: 1).
     pub era_rounds: [u8; 3],
     /// Shock size modifier, indexed by order uncertainty.

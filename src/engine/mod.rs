@@ -22,8 +22,8 @@ mod view;
 pub use action::{Action, Term};
 pub(crate) use content::Pressure;
 pub use content::{
-    AgendaCard, AgendaFavours, Aim, Card, CardId, Content, DealRules, LeverageRules, DealTerm, Inject, Lens, OpsOption, Rules, ScenarioInfo,
-    Shock, ShockId, TrackDef,
+    AgendaCard, AgendaFavours, Aim, Card, CardId, Content, DealRules, DealTerm, Inject, Lens,
+    LeverageRules, OpsOption, Rules, ScenarioInfo, Shock, ShockId, TrackDef,
 };
 pub use effect::{CardRef, Condition, Effect, Step, Who};
 pub(crate) use effects::event_blame;

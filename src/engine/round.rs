@@ -374,6 +374,10 @@ impl Game {
                 if self.rupture.is_some() {
                     return;
                 }
+                // An earlier held card's event may have discarded this one.
+                if !self.hands[side.index()].contains(&card) {
+                    continue;
+                }
                 self.take_from_hand(side, card);
                 self.play_event(side, card, PlayMode::Held, ev);
             }
@@ -474,7 +478,13 @@ impl Game {
             if let (Some((lo, hi)), Some(side)) = (t.band, t.band_pays)
                 && (lo..=hi).contains(&self.meter(m))
             {
-                self.add_score(side, rules.band_bonus, ScoreReason::Symmetry, Cause::Summit, ev);
+                self.add_score(
+                    side,
+                    rules.band_bonus,
+                    ScoreReason::Symmetry,
+                    Cause::Summit,
+                    ev,
+                );
             }
         }
     }

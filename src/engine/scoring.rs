@@ -11,7 +11,12 @@ impl Aim {
     /// What this aim pays at a summit with its meter at `value`, Washington's priority at
     /// `priority` and the aim on the agenda or not, and whether the priority doubled it. The
     /// priority and the agenda each add the aim's points once more.
-    pub(crate) fn summit_points(&self, value: i8, priority: Priority, on_table: bool) -> (i8, bool) {
+    pub(crate) fn summit_points(
+        &self,
+        value: i8,
+        priority: Priority,
+        on_table: bool,
+    ) -> (i8, bool) {
         let points = self.score(value);
         let doubled = self.doubled_by == Some(priority);
         let times = 1 + i8::from(doubled) + i8::from(on_table);
@@ -34,7 +39,10 @@ impl Rules {
             .iter()
             .map(|aim| {
                 let value = meters[aim.meter.index()];
-                i16::from(aim.summit_points(value, priority, table == Some(aim.meter)).0)
+                i16::from(
+                    aim.summit_points(value, priority, table == Some(aim.meter))
+                        .0,
+                )
             })
             .sum()
     }

@@ -180,12 +180,12 @@ pub fn action(game: &Game, side: Side, a: Action) -> String {
             let label = opt.map_or("?", |o| o.label.as_str());
             let gain = opt.map(|o| steps(&o.per_point, points)).unwrap_or_default();
             format!(
-                "Ops {points}, {} leverage spent for +{}: {label} ({gain})",
-                lev.boost_cost, lev.boost_ops
+                "Ops {points} (+{} for {} leverage): {label} ({gain})",
+                lev.boost_ops, lev.boost_cost
             )
         }
         Action::SetAside { .. } => format!(
-            "Set aside for {} leverage: discard it, its event does not fire",
+            "Set aside for {} leverage: discarded, its event never fires",
             content.rules.leverage.set_aside
         ),
         Action::OpenDeal => "Open a deal (no card needed)".into(),
@@ -220,10 +220,7 @@ pub fn event_bar(content: &Content, bar: &(crate::engine::Fizzle, Vec<Condition>
 
 /// Which card an action uses, if any.
 pub fn action_card(a: Action) -> Option<CardId> {
-    match a {
-        Action::Headline { card } | Action::Event { card } | Action::Ops { card, .. } => Some(card),
-        _ => None,
-    }
+    a.card()
 }
 
 /// A meter's range as a short string, with its band when it has one.

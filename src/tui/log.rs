@@ -174,7 +174,10 @@ fn round_event(content: &Content, e: &Event) -> Option<Line> {
                 .filter_map(|s| on_table[s.index()].map(|m| format!("{s} {}", m.name())))
                 .collect();
             head(
-                format!("Summit agenda «{title}»: pays once more {}", named.join(", ")),
+                format!(
+                    "Summit agenda «{title}»: pays once more {}",
+                    named.join(", ")
+                ),
                 None,
             )
         }

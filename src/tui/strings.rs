@@ -114,7 +114,7 @@ pub fn how_to_win(rules: &crate::engine::Rules) -> String {
 pub fn rules_summary(rules: &crate::engine::Rules) -> Vec<String> {
     let (hand, actions) = (rules.hand_size, rules.actions_per_round);
     let terms = rules.deals.max_terms;
-    vec![
+    let mut lines = vec![
         format!("Each round: both hands draw to {hand}, an order shock hits (Seoul's layers absorb part of it),"),
         format!("both sides pick a headline in secret, then alternate {actions} actions."),
         "An action plays a card for its event (own or either-side card) or for operations. Playing".into(),
@@ -122,9 +122,37 @@ pub fn rules_summary(rules: &crate::engine::Rules) -> Vec<String> {
         format!("Or open a deal: give and ask up to {terms} terms, the other side accepts, rejects or counters."),
         "A deal where both give raises cohesion; a bare demand costs cohesion either way.".into(),
         "At each summit both sides score their aims; Washington's priority doubles its matching aims.".into(),
-        "Symmetric alliance: both balances in their bands (4-6) and cohesion at or above 5: both score".into(),
-        "a bonus, doubled at the last summit.".into(),
-    ]
+    ];
+    if !rules.agenda.is_empty() {
+        lines.push("Each round's agenda card (★ on the board) names an aim that pays once more at its summit.".into());
+    }
+    if rules.held_cards_fire {
+        lines.push(format!(
+            "The other side's cards still in your hand after the actions fire for them (you keep {}).",
+            rules.held_keep
+        ));
+    }
+    let lev = rules.leverage;
+    if lev.set_aside > 0 || lev.boost_cost > 0 {
+        lines.push(format!(
+            "Leverage buys: {} to set aside the other side's card unfired; {} for +{} ops on your own card.",
+            lev.set_aside, lev.boost_cost, lev.boost_ops
+        ));
+    }
+    lines.push("Symmetric alliance: both balances in their bands (4-6) and cohesion at or above 5: both score".into());
+    lines.push("a bonus, doubled at the last summit.".into());
+    let paid: Vec<String> = crate::engine::Meter::ALL
+        .iter()
+        .filter_map(|m| Some(format!("{} pays {}", m.name(), rules.track(*m).band_pays?)))
+        .collect();
+    if rules.band_bonus > 0 && !paid.is_empty() {
+        lines.push(format!(
+            "A balance in its band also pays one side {} a summit: {}.",
+            rules.band_bonus,
+            paid.join(", ")
+        ));
+    }
+    lines
 }
 
 #[cfg(test)]

@@ -118,7 +118,10 @@ fn the_priority_matters_when_deal_and_strategy_aims_pay_differently() {
     let mut meters = std::array::from_fn(|i| rules.tracks[i].start);
     meters[Meter::UsMission.index()] = 8;
     let deal = rules.aim_total(W, &meters, Priority::Deal, [None; 2]);
-    assert_eq!(rules.aim_total(W, &meters, Priority::Strategy, [None; 2]), deal + 2);
+    assert_eq!(
+        rules.aim_total(W, &meters, Priority::Strategy, [None; 2]),
+        deal + 2
+    );
 }
 
 #[test]

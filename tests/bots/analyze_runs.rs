@@ -5,7 +5,7 @@ use crate::common;
 
 use symmetric_alliance::ai::{BotKind, Budget};
 use symmetric_alliance::analyze::{self, GameTally};
-use symmetric_alliance::engine::{Priority, Side};
+use symmetric_alliance::engine::{Meter, Priority, Side};
 use symmetric_alliance::sim::SimConfig;
 
 const W: Side = Side::Washington;
@@ -74,9 +74,22 @@ fn real_games_agree_with_the_engines_own_summits() {
             let under = |p| c.rules.aim_total(W, &snap.meters, p, snap.on_table);
             let differs = under(Priority::Deal) != under(Priority::Strategy);
             assert_eq!(line.priority_mattered, differs, "seed {seed}");
-            // The summit paid each side its aims under the priority in force, plus the same bonus.
-            let aims = Side::BOTH.map(|s| c.rules.aim_total(s, &snap.meters, snap.priority, snap.on_table));
-            let bonus = [line.paid[0] - aims[0], line.paid[1] - aims[1]];
+            // The summit paid each side its aims under the priority and agenda in force, the
+            // bands it is paid for that held, and the same symmetry bonus.
+            let aims = Side::BOTH.map(|s| {
+                c.rules
+                    .aim_total(s, &snap.meters, snap.priority, snap.on_table)
+            });
+            let bands = Side::BOTH.map(|s| {
+                let held = Meter::ALL.iter().filter(|m| {
+                    let t = c.rules.track(**m);
+                    let v = snap.meters[m.index()];
+                    t.band_pays == Some(s) && t.band.is_some_and(|(lo, hi)| (lo..=hi).contains(&v))
+                });
+                held.count() as i16 * i16::from(c.rules.band_bonus)
+            });
+            let bonus =
+                Side::BOTH.map(|s| line.paid[s.index()] - aims[s.index()] - bands[s.index()]);
             assert!(
                 bonus[0] == bonus[1] && bonus[0] >= 0,
                 "seed {seed}: {bonus:?}"

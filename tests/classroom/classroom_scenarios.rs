@@ -25,7 +25,9 @@ fn shipped_scenarios_build_and_list() {
     assert_eq!(ids, ["default", "classroom", "taiwan-strait"]);
     let classroom = scenario(&lib, "classroom");
     let rules = &classroom.rules;
-    assert_eq!((rules.rounds, rules.actions_per_round), (4, 3));
+    assert_eq!((rules.rounds, rules.actions_per_round), (3, 3));
+    // The classroom's short deals: two terms a side, no counters.
+    assert_eq!((rules.deals.max_terms, rules.deals.max_counters), (2, 0));
     assert_eq!(rules.lens, Lens::Absolute);
     assert_eq!(classroom.scenario.as_ref().and_then(|s| s.seed), Some(2025));
     let crisis = scenario(&lib, "taiwan-strait");

@@ -90,7 +90,7 @@ fn any_action(chooser: &mut rng::Rng, cards: u16) -> Action {
     } else {
         Term::Vocab(chooser.random_range(0..12))
     };
-    match chooser.random_range(0..14) {
+    match chooser.random_range(0..16) {
         0 => Action::Headline { card },
         1 => Action::Event { card },
         2 => Action::Ops {
@@ -110,6 +110,11 @@ fn any_action(chooser: &mut rng::Rng, cards: u16) -> Action {
         9 => Action::Accept,
         10 => Action::Reject,
         11 => Action::Counter,
+        12 => Action::SetAside { card },
+        13 => Action::Boost {
+            card,
+            option: chooser.random_range(0..4),
+        },
         _ => Action::Pass,
     }
 }

@@ -67,8 +67,15 @@ pub fn gauge_line<'a>(
     let band = t
         .band
         .or((m == Meter::Cohesion).then_some((content.rules.cohesion_floor, t.max)));
+    // An aim on this round's summit agenda (it pays once more) is starred beside its name.
+    let tabled = board.on_table.contains(&Some(m));
+    let label = if tabled && label_w > 4 {
+        format!("{} ★", text::pad(short(m), label_w - 2))
+    } else {
+        text::pad(short(m), label_w)
+    };
     let mut spans = vec![
-        Span::styled(text::pad(short(m), label_w), theme.base),
+        Span::styled(label, if tabled { theme.selected } else { theme.base }),
         Span::raw(" "),
     ];
     for i in 0..slots.min(room) {
