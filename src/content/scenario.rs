@@ -57,6 +57,7 @@ struct RawGame {
     symmetry_bonus: Option<Spanned<i64>>,
     final_symmetry_multiplier: Option<Spanned<i64>>,
     band_bonus: Option<Spanned<i64>>,
+    cohesion_floor: Option<Spanned<i64>>,
 }
 
 /// A shorter negotiation for a short game: fewer terms in a bundle, fewer counters.
@@ -180,6 +181,11 @@ fn check_game(c: &mut Checker, raw: &RawScenario, content: &mut Content) {
     }
     if let Some(v) = &g.final_symmetry_multiplier {
         rules.final_symmetry_multiplier = c.int(v, "final_symmetry_multiplier", 1..5);
+    }
+    if let Some(v) = &g.cohesion_floor {
+        let t = rules.track(crate::engine::Meter::Cohesion);
+        let range = i64::from(t.min)..i64::from(t.max) + 1;
+        rules.cohesion_floor = c.int(v, "cohesion_floor", range);
     }
     if let Some(v) = &g.band_bonus {
         rules.band_bonus = c.int(v, "band_bonus", 0..11);

@@ -139,7 +139,10 @@ pub fn rules_summary(rules: &crate::engine::Rules) -> Vec<String> {
             lev.set_aside, lev.boost_cost, lev.boost_ops
         ));
     }
-    lines.push("Symmetric alliance: both balances in their bands (4-6) and cohesion at or above 5: both score".into());
+    lines.push(format!(
+        "Symmetric alliance: both balances in their bands (4-6) and cohesion at or above {}: both score",
+        rules.cohesion_floor
+    ));
     lines.push("a bonus, doubled at the last summit.".into());
     let paid: Vec<String> = crate::engine::Meter::ALL
         .iter()
