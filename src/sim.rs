@@ -21,6 +21,8 @@ pub struct SimConfig {
     pub seed: u64,
     pub bots: [BotKind; 2],
     pub budget: Budget,
+    /// The second bot's budget, when it differs from the first's (to compare budgets).
+    pub second_budget: Option<Budget>,
     pub threads: usize,
     /// Play every seed twice, the second time with the bots in each other's seats, so that
     /// neither bot profits from a seat or a deal of the cards.
@@ -164,7 +166,11 @@ fn play_one<O: Observer>(
     let (mut game, start) = Game::start(content.clone(), seed);
     obs.begin(&game, &start, swapped);
     let bot_at = |s: Side| s.index() ^ usize::from(swapped);
-    let mut bots = Side::BOTH.map(|s| ai::build(cfg.bots[bot_at(s)], s, seed, cfg.budget));
+    let budget = |bot: usize| match (bot, cfg.second_budget) {
+        (1, Some(b)) => b,
+        _ => cfg.budget,
+    };
+    let mut bots = Side::BOTH.map(|s| ai::build(cfg.bots[bot_at(s)], s, seed, budget(bot_at(s))));
     let Scratch {
         legal,
         events,

@@ -42,6 +42,10 @@ pub struct RunArgs {
     /// A fixed search budget per decision, for reproducible runs.
     #[arg(long)]
     pub iterations: Option<u64>,
+    /// The second bot's fixed budget (Seoul's, before --swap), when it should differ from
+    /// --iterations: to measure whether a bigger budget plays better.
+    #[arg(long, requires = "iterations")]
+    pub second_iterations: Option<u64>,
     /// Play each seed twice, swapping the bots' seats (for strength comparisons).
     #[arg(long)]
     pub swap: bool,
@@ -68,6 +72,7 @@ impl RunArgs {
             seed: self.seed,
             bots: bots.map(Into::into),
             budget: self.iterations.map_or(Budget::DEFAULT, Budget::Iterations),
+            second_budget: self.second_iterations.map(Budget::Iterations),
             threads: worker_threads(self.threads, self.games),
             swap: self.swap,
             progress,

@@ -11,6 +11,7 @@ fn run(threads: usize, swap: bool) -> serde_json::Value {
         seed: 9,
         bots: [BotKind::Greedy, BotKind::Random],
         budget: Budget::Iterations(16),
+        second_budget: None,
         threads,
         swap,
         progress: false,

@@ -18,6 +18,7 @@ fn win_rate(bots: [BotKind; 2], seeds: u64, iterations: u64) -> f64 {
         seed: 2026,
         bots,
         budget: Budget::Iterations(iterations),
+        second_budget: None,
         threads: 2,
         swap: true,
         progress: false,

@@ -16,6 +16,7 @@ fn analysis(threads: usize, swap: bool) -> serde_json::Value {
         seed: 5,
         bots: [BotKind::Greedy, BotKind::Random],
         budget: Budget::Iterations(16),
+        second_budget: None,
         threads,
         swap,
         progress: false,

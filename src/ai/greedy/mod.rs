@@ -4,12 +4,12 @@
 //! same way. Deals are planned term by term against a model of the other side's answer.
 
 mod deal;
+pub(crate) use deal::Cx;
 
 use super::Bot;
 use super::eval::Evaluator;
 use super::sketch::Sketch;
 use crate::engine::{Action, Phase, View, rng::Rng};
-use deal::Cx;
 use rand::RngExt;
 use std::sync::Arc;
 
@@ -28,8 +28,9 @@ impl GreedyBot {
         GreedyBot { rng, ev: None }
     }
 
-    /// What playing `action` now is worth to the side to move, before noise.
-    fn worth(cx: Cx, action: Action) -> f32 {
+    /// What playing `action` now is worth to the side to move, before noise. The hard bot
+    /// reads it too, to choose which moves its search considers.
+    pub(crate) fn worth(cx: Cx, action: Action) -> f32 {
         let view = cx.view;
         let side = view.side;
         match (&view.phase, action) {

@@ -16,6 +16,11 @@ use std::time::Instant;
 
 /// Search threads per decision.
 pub(crate) const THREADS: usize = 2;
+/// How many of the moves the greedy evaluation ranks best the search considers at its root.
+/// A v2 turn offers 30 to 60 moves (boosts and set-asides among them); spread over all of them, a
+/// few hundred iterations learn little about any, and the best move is nearly always among the
+/// greedy's first few.
+const ROOT_MOVES: usize = 8;
 
 pub struct HardBot {
     rng: Rng,
@@ -55,21 +60,30 @@ impl HardBot {
         }
     }
 
-    fn search(view: &View, ev: &Evaluator, seed: u64, thread: usize, stop: Stop) -> Root {
+    fn search(
+        view: &View,
+        ev: &Evaluator,
+        job: (u64, &[Action]),
+        thread: usize,
+        stop: Stop,
+    ) -> Root {
+        let (seed, root) = job;
         let mut rng = Rng::seed_from_u64(seed);
         rng.set_stream(thread as u64);
-        let mut s = Search::new(view, ev, rng);
+        let mut s = Search::new(view, ev, rng, root);
         s.run(stop);
         let stats = s.tree.root_stats().collect();
         (stats, s.iterations, s.tree.depth())
     }
 
     /// Runs every thread and returns their results in thread order.
-    fn roots(&mut self, view: &View) -> Vec<Root> {
+    fn roots(&mut self, view: &View, legal: &[Action]) -> Vec<Root> {
         let started = Instant::now();
         let seed = self.rng.next_u64();
         let ev = evaluator_for(&mut self.ev, view);
         let ev = &*ev;
+        let root = root_moves(view, ev, legal);
+        let root = &root[..];
         let stops: Vec<Stop> = (0..self.threads)
             .map(|t| self.stop_for(t, started))
             .collect();
@@ -77,14 +91,32 @@ impl HardBot {
             let others: Vec<_> = (1..self.threads)
                 .map(|t| {
                     let stop = stops[t];
-                    scope.spawn(move || Self::search(view, ev, seed, t, stop))
+                    scope.spawn(move || Self::search(view, ev, (seed, root), t, stop))
                 })
                 .collect();
-            let mut out = vec![Self::search(view, ev, seed, 0, stops[0])];
+            let mut out = vec![Self::search(view, ev, (seed, root), 0, stops[0])];
             out.extend(others.into_iter().filter_map(|h| h.join().ok()));
             out
         })
     }
+}
+
+/// The moves the search considers at its root: the `ROOT_MOVES` that the greedy evaluation
+/// values most (ties keep the legal order), or all of them if there are no more.
+fn root_moves(view: &View, ev: &Evaluator, legal: &[Action]) -> Vec<Action> {
+    if legal.len() <= ROOT_MOVES {
+        return legal.to_vec();
+    }
+    let cx = super::greedy::Cx { view, ev };
+    let mut ranked: Vec<(f32, usize)> = legal
+        .iter()
+        .enumerate()
+        .map(|(i, &a)| (super::greedy::GreedyBot::worth(cx, a), i))
+        .collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    ranked.truncate(ROOT_MOVES);
+    ranked.sort_by_key(|r| r.1);
+    ranked.into_iter().map(|(_, i)| legal[i]).collect()
 }
 
 /// Sums the threads' root statistics in thread order, keeping first-seen action order.
@@ -137,7 +169,7 @@ impl Bot for HardBot {
         }
         // Every iteration deals the unseen cards afresh; a snapshot keeps them sorted once.
         let own = view.snapshot();
-        let roots = self.roots(&own.view());
+        let roots = self.roots(&own.view(), legal);
         let mut ex = merge(&roots, legal);
         let choice = ex.candidates.first().map_or(legal[0], |c| c.action);
         ex.candidates.truncate(3);

@@ -29,11 +29,13 @@ pub(crate) struct Search<'v> {
     legal: Vec<Action>,
     events: Vec<Event>,
     path: Vec<u32>,
+    /// The moves the root may take (the others are not searched).
+    root: &'v [Action],
     pub iterations: u64,
 }
 
 impl<'v> Search<'v> {
-    pub(crate) fn new(view: &'v View, ev: &'v Evaluator, rng: Rng) -> Self {
+    pub(crate) fn new(view: &'v View, ev: &'v Evaluator, rng: Rng, root: &'v [Action]) -> Self {
         Search {
             view,
             ev,
@@ -42,6 +44,7 @@ impl<'v> Search<'v> {
             legal: Vec::with_capacity(64),
             events: Vec::with_capacity(64),
             path: Vec::with_capacity(32),
+            root,
             iterations: 0,
         }
     }
@@ -74,6 +77,10 @@ impl<'v> Search<'v> {
         let mut node = 0u32;
         while let Some(mover) = game.to_move() {
             game.legal_actions_into(&mut self.legal);
+            if node == 0 {
+                let root = self.root;
+                self.legal.retain(|a| root.contains(a));
+            }
             let step = self.tree.step(node, &self.legal, mover, &mut self.rng);
             let (id, expanded) = match step {
                 Step::Existing(id) => (id, false),
