@@ -141,7 +141,7 @@ impl Analysis {
         );
         let r = &self.ruptures;
         d.line(
-            "ruptures (Washington / Seoul / outside)",
+            "ruptures (blamed on Washington / Seoul / no one)",
             format!(
                 "{} ({:.1}%): {} / {} / {}",
                 r.total, r.share, r.blamed_on_washington, r.blamed_on_seoul, r.from_outside

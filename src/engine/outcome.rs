@@ -78,7 +78,7 @@ impl Outcome {
             }
             Ending::Rupture { blame: None } => {
                 format!(
-                    "The alliance ruptured in round {} under an outside shock: both sides lose.",
+                    "The alliance ruptured in round {} with no one to blame: both sides lose.",
                     self.round
                 )
             }

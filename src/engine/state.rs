@@ -378,14 +378,19 @@ impl Game {
         let n = self.shock_deck.len();
         injected.or_else(|| (n > 0).then(|| self.shock_deck[(usize::from(round) - 1) % n]))
     }
-    /// Cards in the draw deck, both hands, the discard pile and out of the game: always the
-    /// whole deck.
+    /// Cards in the draw deck, both hands, the discard pile, out of the game and waiting for a
+    /// later era: always the whole deck.
     pub fn card_count(&self) -> usize {
+        let round = self.board.round.max(1);
+        let waiting = (0..self.content.cards.len() as CardId)
+            .filter(|c| self.content.entry_round(*c) > round)
+            .count();
         self.deck.len()
             + self.hands[0].len()
             + self.hands[1].len()
             + self.board.discard.len()
             + self.board.removed.len()
+            + waiting
     }
 }
 

@@ -43,7 +43,7 @@ impl SimReport {
             self.washington_successes_symmetric, self.seoul_successes_symmetric
         );
         s += &format!(
-            "  ruptures          {} blamed on Washington, {} on Seoul, {} from outside shocks\n",
+            "  ruptures          {} blamed on Washington, {} on Seoul, {} on no one\n",
             self.ruptures_blamed_on_washington,
             self.ruptures_blamed_on_seoul,
             self.ruptures_from_outside

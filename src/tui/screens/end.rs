@@ -25,7 +25,7 @@ fn verdict(game: &Game) -> (String, Vec<String>) {
                     o.round
                 ),
                 None => format!(
-                    "Cohesion reached 0 under an outside shock in round {}.",
+                    "Cohesion reached 0 in round {} by no one side's choice (a shock, a pressure, an agreed deal or the other side's event).",
                     o.round
                 ),
             };
