@@ -16,3 +16,4 @@ mod tui_sweep;
 mod tui_tmux;
 mod tui_tmux_classroom;
 mod tui_tmux_signals;
+mod tui_tutorial;
