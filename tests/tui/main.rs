@@ -17,3 +17,4 @@ mod tui_tmux;
 mod tui_tmux_classroom;
 mod tui_tmux_signals;
 mod tui_tutorial;
+mod tui_tutorial_tmux;
