@@ -111,9 +111,48 @@ fn draft_keys(a: &App) -> Vec<KeyCode> {
     vec![Char(TERM_LETTERS[i])]
 }
 
+/// The prompt shows in full, and beside it every card of the hand and every way to play the
+/// card being chosen: the band hides nothing it talks about.
+fn check_in_sight(a: &mut App, prompt: Option<&str>, w: u16, h: u16) {
+    let frame = render(a, w, h);
+    let Some(p) = prompt else { return };
+    // The test backend quotes each row; a tall screen's band has borders.
+    let rows: Vec<&str> = frame.lines().map(|l| l.trim_matches('"')).collect();
+    let rows = rows.join(" ").replace('│', " ");
+    let flat: String = rows.split_whitespace().collect::<Vec<_>>().join(" ");
+    let words: String = p.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        flat.contains(&words),
+        "«{p}» not in full at {w}x{h}:\n{frame}"
+    );
+    let s = session(a);
+    let content = s.game().content().clone();
+    let hand = s.view().map(|v| v.hand.to_vec()).unwrap_or_default();
+    let rows = match &s.chooser {
+        Some(c) => c.options.len(),
+        None => 0,
+    };
+    if a.mode() == symmetric_alliance::tui::mode::Mode::Turn {
+        for c in hand {
+            let title: String = content.card(c).title.chars().take(12).collect();
+            assert!(
+                frame.contains(&title),
+                "«{title}» hidden at {w}x{h}:\n{frame}"
+            );
+        }
+    }
+    for i in 1..=rows.min(9) {
+        let row = format!("│{i} ");
+        assert!(
+            frame.contains(&row),
+            "option {i} hidden at {w}x{h}:\n{frame}"
+        );
+    }
+}
+
 /// Plays the tutorial to its end by following its prompts; returns the prompt ids in the order
 /// they showed.
-fn play_through(a: &mut App, w: u16, h: u16) -> Vec<&'static str> {
+fn play_through(a: &mut App) -> Vec<&'static str> {
     let mut shown: Vec<&'static str> = Vec::new();
     for _ in 0..2_000 {
         let_bot_move(a);
@@ -126,9 +165,8 @@ fn play_through(a: &mut App, w: u16, h: u16) -> Vec<&'static str> {
             shown.push(id);
         }
         let p = prompt(a);
-        let frame = render(a, w, h);
-        if std::env::var_os("SHOW_TUTORIAL").is_some() {
-            println!("{frame}");
+        for (w, h) in [(80, 24), (120, 40)] {
+            check_in_sight(a, p.as_deref(), w, h);
         }
         for k in keys_for(a, p.as_deref()) {
             press(a, k);
@@ -143,7 +181,7 @@ fn the_tutorial_plays_from_the_menu_to_its_end_by_its_prompts() {
     let mut a = menu_app(dir.path());
     start_tutorial(&mut a);
     assert!(matches!(a.screen, Screen::Game(_)), "no game started");
-    let shown = play_through(&mut a, 80, 24);
+    let shown = play_through(&mut a);
     let taught = [
         "headline",
         "your-turn",

@@ -17,7 +17,8 @@ pub const LINES: u16 = 2;
 /// From this height of the game's area on, the band has rows of its own above the key bar.
 const TALL: u16 = 30;
 const LABEL: &str = "Tutorial ▸ ";
-/// Said when no prompt applies (a tall screen keeps the band, so the board does not jump).
+/// Said when no prompt applies (a tall screen keeps the band until the tutorial is played
+/// through, so the board does not jump).
 const IDLE: &str = "Play on: the next tip comes when the game reaches it.";
 
 /// The game's areas when a tutorial runs.
@@ -43,7 +44,8 @@ pub fn areas(s: &Session, mode: Mode, main: Rect) -> (Areas, Option<String>) {
         return (plain, None);
     };
     let prompt = t.current(s, mode);
-    if main.height >= TALL {
+    // Once played through, the band stays only while a prompt shows.
+    if main.height >= TALL && (prompt.is_some() || !t.finished()) {
         // A border above and below the lines.
         let h = LINES + 2;
         let board = Rect {

@@ -106,6 +106,12 @@ impl Tutorial {
         }
     }
 
+    /// Whether the last prompt is done: the tutorial has been played through, though a prompt
+    /// for a situation it never met may still show when the game meets it.
+    pub fn finished(&self) -> bool {
+        self.progress.last() == Some(&Progress::Done)
+    }
+
     /// The prompt to show now, worded for the player's side.
     pub fn current(&self, s: &Session, mode: Mode) -> Option<String> {
         let i = self.current_index(s, mode)?;

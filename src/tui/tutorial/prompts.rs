@@ -92,7 +92,7 @@ pub(crate) const PROMPTS: &[Prompt] = &[
         show: When::Chooser { other: true },
         done: Until::ChooserClosed,
         text: "A {other} card: you can play it only for ops, and its event then fires for \
-               {other}, before or after your ops. Pick a row, or Esc.",
+               {other}, before or after your ops. Pick a row by number, or Esc.",
     },
     Prompt {
         id: "event-or-ops",
@@ -154,8 +154,8 @@ pub(crate) const PROMPTS: &[Prompt] = &[
         unless: &[],
         show: When::FromRound(2),
         done: Until::Acted,
-        text: "The round ended in a summit (see the log): each aim scored for the level it \
-               reached, ×2 if Washington's priority names it. Pick a headline.",
+        text: "The round ended in a summit (PgUp: the log): each aim scored for its level, ×2 \
+               if Washington's priority marker names it. Headline: number, Enter.",
     },
     Prompt {
         id: "bands",
@@ -163,8 +163,8 @@ pub(crate) const PROMPTS: &[Prompt] = &[
         unless: &[],
         show: When::FromRound(2),
         done: Until::Acted,
-        text: "Both balances in their shaded bands, with cohesion kept: both sides score a \
-               bonus. «Symmetric alliance?» says what is missing. Play a card.",
+        text: "Both balances in their shaded bands, cohesion kept: both sides score a bonus. \
+               «Symmetric alliance?» says what is missing. Play a card: its number.",
     },
     Prompt {
         id: "finish",
