@@ -427,3 +427,28 @@ fn tutorial_prompt_snapshots() {
         }
     }
 }
+
+/// From the Scenarios list the tutorial can be played as Seoul: the prompts then speak of
+/// Washington as the other side. With two players at one terminal it is a plain short game.
+#[test]
+fn the_tutorial_can_be_played_as_seoul_and_hot_seat_has_no_prompts() {
+    use symmetric_alliance::ai::BotKind;
+    use symmetric_alliance::cli::Player;
+    use symmetric_alliance::tui::tutorial::SCENARIO;
+    let mut a = with_library(app(false));
+    a.pace = std::time::Duration::ZERO;
+    let lib = a.library.clone().expect("a library");
+    let content = lib
+        .content(Some(SCENARIO))
+        .unwrap_or_else(|e| panic!("{e}"));
+    a.start_with(content.clone(), 11, [Player::Human, Player::Human]);
+    assert!(session(&mut a).tutorial.is_none(), "hot-seat got prompts");
+    a.start_with(content, 11, [Player::Bot(BotKind::Greedy), Player::Human]);
+    keys_until(&mut a, "deal-edit");
+    let p = prompt(&a).expect("a prompt");
+    assert!(p.contains("+ ask is Washington's"), "{p}");
+    let shown = play_through(&mut a);
+    for id in ["summit", "bands", "finish"] {
+        assert!(shown.contains(&id), "{id} never showed: {shown:?}");
+    }
+}

@@ -145,8 +145,8 @@ pub(crate) const PROMPTS: &[Prompt] = &[
         unless: &[],
         show: When::OwnTurn,
         done: Until::Acted,
-        text: "The log says how {other} answered, and why if it said no. An accepted deal moves \
-               the tracks at once. Your action: a card's number, or d.",
+        text: "The log (PgUp scrolls it) says how {other} answered, and why if it said no. An \
+               accepted deal moves the tracks at once. Next: a card's number, or d.",
     },
     Prompt {
         id: "summit",
