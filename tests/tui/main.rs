@@ -17,4 +17,5 @@ mod tui_tmux;
 mod tui_tmux_classroom;
 mod tui_tmux_signals;
 mod tui_tutorial;
+mod tui_tutorial_refusal;
 mod tui_tutorial_tmux;
