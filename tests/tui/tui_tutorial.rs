@@ -352,3 +352,28 @@ fn the_tutorial_can_be_played_as_seoul_and_hot_seat_has_no_prompts() {
         assert!(shown.contains(&id), "{id} never showed: {shown:?}");
     }
 }
+
+/// A deal opened and withdrawn is not the step the deal prompts ask for: they come back at the
+/// next action, until a bundle is sent.
+#[test]
+fn a_withdrawn_deal_brings_the_deal_prompt_back() {
+    let mut a = with_library(app(false));
+    a.pace = std::time::Duration::ZERO;
+    start_tutorial(&mut a);
+    keys_until(&mut a, "deal-open");
+    press(&mut a, Char('d'));
+    assert_eq!(prompt_id(&a), Some("deal-edit"));
+    press(&mut a, Char('w'));
+    press(&mut a, Char('y'));
+    assert!(!matches!(session(&mut a).game().phase(), Phase::Deal(_)));
+    assert!(matches!(
+        progress_of(&a, "deal-open"),
+        Progress::Seen { .. }
+    ));
+    assert!(matches!(
+        progress_of(&a, "deal-edit"),
+        Progress::Seen { .. }
+    ));
+    keys_until(&mut a, "deal-open");
+    assert!(render(&mut a, 80, 24).contains("Press d to open one"));
+}
