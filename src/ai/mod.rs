@@ -1,11 +1,13 @@
 //! Computer opponents. Every bot sits behind [`Bot`] and sees only its side's [`View`].
 
 pub mod eval;
+mod explain;
 pub(crate) mod greedy;
 mod hard;
 mod random;
 mod sketch;
 
+pub use explain::{Objection, objection};
 pub(crate) use greedy::GreedyBot;
 pub use hard::HardBot;
 pub(crate) use random::RandomBot;

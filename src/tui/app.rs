@@ -51,11 +51,12 @@ pub enum MenuItem {
     Load,
     Rules,
     Cards,
+    Tutorial,
     Quit,
 }
 
 impl MenuItem {
-    pub const ALL: [MenuItem; 9] = [
+    pub const ALL: [MenuItem; 10] = [
         MenuItem::HotSeat,
         MenuItem::SoloWashington,
         MenuItem::SoloSeoul,
@@ -64,6 +65,7 @@ impl MenuItem {
         MenuItem::Load,
         MenuItem::Rules,
         MenuItem::Cards,
+        MenuItem::Tutorial,
         MenuItem::Quit,
     ];
     /// Who plays each side for a kind of game, with `bot` for the bot's seats; `None` for an
@@ -229,7 +231,8 @@ impl App {
     /// Puts a started or resumed game on the screen, and starts its bot worker if a bot plays.
     /// Its autosaves are left to the loop ([`Command::Save`]).
     pub fn start_session(&mut self, started: Started) {
-        let s = Session::start(started, self.pace, self.budget);
+        let mut s = Session::start(started, self.pace, self.budget);
+        super::tutorial::attach(&mut s);
         self.screen = Screen::Game(Box::new(s));
         self.popup = None;
     }
@@ -263,6 +266,7 @@ impl App {
             Some(MenuItem::Load) => self.command(Command::OpenSaves),
             Some(MenuItem::Rules) => self.screen = Screen::Rules,
             Some(MenuItem::Cards) => self.screen = Screen::Cards,
+            Some(MenuItem::Tutorial) => super::tutorial::start(self),
             Some(MenuItem::Quit) | None => self.quit = true,
             // The kinds of game were seated above.
             Some(_) => {}
@@ -279,7 +283,8 @@ pub(crate) fn step(cur: usize, by: isize, len: usize) -> usize {
 /// itself. Time reaches the model only through [`Msg::Tick`], which the loop sends when it has
 /// no input.
 pub fn update(app: &mut App, msg: Msg) -> Update {
-    let redraw = apply(app, msg);
+    // The tutorial reads what the message did; it changes nothing but its own progress.
+    let redraw = apply(app, msg) | super::tutorial::observe(app);
     Update {
         redraw,
         commands: app.take_commands(),

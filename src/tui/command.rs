@@ -39,6 +39,7 @@ pub fn run(app: &mut App, command: Command) {
         Command::Save => {
             if let Some(s) = app.session_mut() {
                 s.play.save();
+                super::tutorial::save(s);
             }
         }
         Command::AskBot => {

@@ -13,6 +13,7 @@ pub mod log;
 pub mod mode;
 pub mod msg;
 pub(crate) mod popups;
+mod refusal;
 pub mod replay;
 mod report;
 pub mod screens;
@@ -21,6 +22,7 @@ pub(crate) mod strings;
 mod term;
 pub(crate) mod text;
 pub mod theme;
+pub mod tutorial;
 pub mod view;
 pub(crate) mod widgets;
 

@@ -52,6 +52,8 @@ pub struct Session {
     pub detail_scroll: u16,
     /// While a counter is drafted: the offer it answers, shown beside the editor.
     pub answered: Option<crate::engine::Deal>,
+    /// The guided first game's prompts, when this game is the tutorial.
+    pub tutorial: Option<super::tutorial::Tutorial>,
     /// The commands this game's last change asks of the loop (saves, a bot's question).
     pub(crate) out: Vec<Command>,
     worker: Option<Worker>,
@@ -106,6 +108,7 @@ impl Session {
             detail_scroll: 0,
             confirm_withdraw: false,
             answered: None,
+            tutorial: None,
             out: Vec::new(),
             worker,
             pace,
@@ -432,7 +435,12 @@ impl Session {
         if reply.rec != self.game().record().len() || self.game().to_move() != Some(reply.side) {
             return false;
         }
+        // Asked before the move, while the offer it answers is still on the table.
+        let why = super::refusal::reason(self.game(), reply.side, reply.action, self.log_viewer());
         self.act(reply.action);
+        if let Some(why) = why {
+            self.log.push_note(why, self.game().record().len());
+        }
         // After the move, so the engine can tell whether naming it still gives a secret away.
         let shown = reply.explanation.as_ref();
         if let Some(ex) = shown.and_then(|ex| ex.shown(&self.game().view(reply.side)))

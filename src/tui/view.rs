@@ -33,7 +33,10 @@ pub fn view(app: &App, f: &mut Frame) -> Vec<(Rect, Msg)> {
         Screen::Replay(r) => screens::replay::draw(f, main, r, t),
         Screen::Game(s) if s.game().is_over() => screens::end::draw(f, main, s, t),
         Screen::Game(s) => {
-            screens::board::draw(f, main, s, t, &mut screen_hits);
+            // A tutorial's prompt band takes its rows first; without one both areas are `main`.
+            let (areas, prompt) = super::tutorial::band::areas(s, app.mode(), main);
+            let main = areas.popups;
+            screens::board::draw(f, areas.board, s, t, &mut screen_hits);
             let mut popup_hits = Vec::new();
             if let Some(side) = handoff_side(s) {
                 popups::handoff::draw(f, main, side, s.game().phase(), t);
@@ -60,6 +63,9 @@ pub fn view(app: &App, f: &mut Frame) -> Vec<(Rect, Msg)> {
                     popups::confirm::draw_withdraw(f, main, deal.counters > 0, t);
                     screen_hits.clear();
                 }
+            }
+            if let (Some(band), Some(prompt)) = (areas.band, prompt) {
+                super::tutorial::band::draw(f, band, &prompt, t);
             }
         }
     }

@@ -22,7 +22,10 @@ fn errors(body: &str) -> Vec<String> {
 fn shipped_scenarios_build_and_list() {
     let lib = shipped();
     let ids = lib.ids();
-    assert_eq!(ids, ["default", "classroom", "taiwan-strait"]);
+    assert_eq!(ids, ["default", "classroom", "taiwan-strait", "tutorial"]);
+    let tutorial = scenario(&lib, "tutorial");
+    assert_eq!(tutorial.rules.rounds, 2, "the tutorial is two short rounds");
+    assert!(tutorial.scenario.as_ref().and_then(|s| s.seed).is_some());
     let classroom = scenario(&lib, "classroom");
     let rules = &classroom.rules;
     assert_eq!((rules.rounds, rules.actions_per_round), (3, 3));

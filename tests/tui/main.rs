@@ -16,3 +16,6 @@ mod tui_sweep;
 mod tui_tmux;
 mod tui_tmux_classroom;
 mod tui_tmux_signals;
+mod tui_tutorial;
+mod tui_tutorial_refusal;
+mod tui_tutorial_tmux;

@@ -9,7 +9,7 @@ use std::path::Path;
 use toml::Spanned;
 
 /// The shipped scenarios, embedded so an installed `alliance` has them in any folder.
-const EMBEDDED: [(&str, &str); 3] = [
+const EMBEDDED: [(&str, &str); 4] = [
     (
         "rules/scenarios/default.toml",
         include_str!("../../../rules/scenarios/default.toml"),
@@ -21,6 +21,10 @@ const EMBEDDED: [(&str, &str); 3] = [
     (
         "rules/scenarios/taiwan-strait.toml",
         include_str!("../../../rules/scenarios/taiwan-strait.toml"),
+    ),
+    (
+        "rules/scenarios/tutorial.toml",
+        include_str!("../../../rules/scenarios/tutorial.toml"),
     ),
 ];
 

@@ -21,6 +21,7 @@ fn label(item: MenuItem) -> &'static str {
         MenuItem::Load => s::MENU_LOAD,
         MenuItem::Rules => s::MENU_RULES,
         MenuItem::Cards => s::MENU_CARDS,
+        MenuItem::Tutorial => crate::tui::tutorial::MENU_LABEL,
         MenuItem::Quit => s::MENU_QUIT,
     }
 }
