@@ -7,8 +7,8 @@
 //! rejections are explained by the same terms.
 
 use super::eval::Evaluator;
-use super::sketch::Sketch;
-use crate::engine::{Deal, Meter, Side, Term, View};
+use super::greedy::{accepted, rejected};
+use crate::engine::{Deal, Term, View};
 
 /// What a bot could not accept in the offer it rejected.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -57,37 +57,10 @@ pub fn objection(view: &View, deal: &Deal) -> Option<Objection> {
 /// What accepting and what rejecting `deal` are worth to the side of `view`.
 fn answers(ev: &Evaluator, view: &View, deal: &Deal) -> (f32, f32) {
     let me = view.side;
+    // The greedy bot's own sketches of the two answers, so the reason given is the one it used.
     let yes = ev.value(&accepted(view, deal).pos, me);
-    (yes, ev.value(&rejected(view, deal).pos, me))
-}
-
-/// The position after `deal` is accepted, as the greedy bot sketches it: its terms, then the
-/// cohesion the engine moves for a deal of its shape.
-fn accepted<'a>(view: &'a View, deal: &Deal) -> Sketch<'a> {
-    let mut s = Sketch::of_view(view);
-    let (offerer, receiver) = (deal.offerer, deal.offerer.other());
-    for t in deal.gives.iter() {
-        s.term(t, offerer, offerer);
-    }
-    for t in deal.asks.iter() {
-        s.term(t, receiver, offerer);
-    }
-    let cohesion = deal.accept_cohesion(&view.content.rules.deals, view.board);
-    s.move_meter(Meter::Cohesion, i32::from(cohesion), Some(offerer));
-    s
-}
-
-/// The position after the offer is turned down: a bare demand costs cohesion and pays its
-/// demander leverage, by the engine's rule; any other offer leaves the board as it is.
-fn rejected<'a>(view: &'a View, deal: &Deal) -> Sketch<'a> {
-    let mut s = Sketch::of_view(view);
-    if deal.is_bare() {
-        let demander: Side = deal.offerer;
-        for (meter, by) in view.content.rules.deals.bare_rejection(demander) {
-            s.move_meter(meter, i32::from(by), Some(demander));
-        }
-    }
-    s
+    let no = rejected(view, deal.is_bare(), deal.offerer);
+    (yes, ev.value(&no.pos, me))
 }
 
 #[cfg(test)]

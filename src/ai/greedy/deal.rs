@@ -16,7 +16,7 @@ pub(crate) struct Cx<'a> {
 
 /// The position after `deal` is accepted, seen from the public board: its terms, then the
 /// cohesion the engine moves for a deal of its shape.
-fn accepted<'a>(view: &'a View, deal: &Deal) -> Sketch<'a> {
+pub(crate) fn accepted<'a>(view: &'a View, deal: &Deal) -> Sketch<'a> {
     let mut s = Sketch::of_view(view);
     let rules = &view.content.rules.deals;
     let (offerer, receiver) = (deal.offerer, deal.offerer.other());
@@ -33,7 +33,7 @@ fn accepted<'a>(view: &'a View, deal: &Deal) -> Sketch<'a> {
 
 /// The position after an offer is turned down; a bare demand costs cohesion and pays the
 /// demander leverage, as the engine's rules say.
-fn rejected<'a>(view: &'a View, bare: bool, demander: Side) -> Sketch<'a> {
+pub(crate) fn rejected<'a>(view: &'a View, bare: bool, demander: Side) -> Sketch<'a> {
     let mut s = Sketch::of_view(view);
     if bare {
         for (meter, by) in view.content.rules.deals.bare_rejection(demander) {

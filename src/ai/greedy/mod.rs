@@ -4,7 +4,7 @@
 //! same way. Deals are planned term by term against a model of the other side's answer.
 
 mod deal;
-pub(crate) use deal::Cx;
+pub(crate) use deal::{Cx, accepted, rejected};
 
 use super::Bot;
 use super::eval::Evaluator;
