@@ -10,3 +10,4 @@ mod fuzz_corpus;
 mod playout;
 mod rules_scenarios;
 mod shipped_data;
+mod worked_example;
