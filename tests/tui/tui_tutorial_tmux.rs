@@ -109,7 +109,7 @@ fn the_tutorial_is_played_to_its_end_by_keys_at_80x24() {
         "Ops:",
         "Press d to open one",
         "Add terms",
-        "ended in a summit",
+        "The summit scored",
         "Symmetric alliance?",
         "That is the tutorial",
     ] {

@@ -91,8 +91,8 @@ pub(crate) const PROMPTS: &[Prompt] = &[
         unless: &[],
         show: When::Chooser { other: true },
         done: Until::ChooserClosed,
-        text: "A {other} card: you can play it only for ops, and its event then fires for \
-               {other}, before or after your ops. Pick a row by number, or Esc.",
+        text: "A {other} card: played for ops, its event fires for {other}. With 2 leverage \
+               you may set it aside unfired. Pick a row, or Esc.",
     },
     Prompt {
         id: "event-or-ops",
@@ -109,8 +109,8 @@ pub(crate) const PROMPTS: &[Prompt] = &[
         unless: &["chooser-other"],
         show: When::HoldsOtherCard,
         done: Until::ChooserOnOther,
-        text: "Cards marked {o} in your hand are {other}'s: played for ops, their event fires \
-               for {other}. Press the number of one to see its ways to play.",
+        text: "Cards marked {o} are {other}'s: their events fire for {other} when played, or \
+               at the round's end if you hold over two. Press one's number.",
     },
     Prompt {
         id: "deal-open",
@@ -154,8 +154,8 @@ pub(crate) const PROMPTS: &[Prompt] = &[
         unless: &[],
         show: When::FromRound(2),
         done: Until::Acted,
-        text: "The round ended in a summit (PgUp: the log): each aim scored for its level, ×2 \
-               if Washington's priority marker names it. Headline: number, Enter.",
+        text: "The summit scored each aim for its level: ×2 if Washington's priority names it, \
+               once more if starred ★ on the agenda. Headline: number, Enter.",
     },
     Prompt {
         id: "bands",
@@ -163,8 +163,8 @@ pub(crate) const PROMPTS: &[Prompt] = &[
         unless: &[],
         show: When::FromRound(2),
         done: Until::Acted,
-        text: "Both balances in their shaded bands, cohesion kept: both sides score a bonus. \
-               «Symmetric alliance?» says what is missing. Play a card: its number.",
+        text: "A balance in its shaded band pays one side 2; both, with cohesion kept, pay both \
+               a bonus. «Symmetric alliance?» says what is missing. Play a card.",
     },
     Prompt {
         id: "finish",
