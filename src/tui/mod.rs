@@ -12,6 +12,7 @@ pub mod lists;
 pub mod log;
 pub mod mode;
 pub mod msg;
+pub mod points;
 pub(crate) mod popups;
 pub mod replay;
 mod report;

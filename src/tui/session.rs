@@ -52,6 +52,8 @@ pub struct Session {
     pub detail_scroll: u16,
     /// While a counter is drafted: the offer it answers, shown beside the editor.
     pub answered: Option<crate::engine::Deal>,
+    /// Where each side's points came from, once the game is over (the end screen's breakdown).
+    pub points: Option<super::points::Points>,
     /// The commands this game's last change asks of the loop (saves, a bot's question).
     pub(crate) out: Vec<Command>,
     worker: Option<Worker>,
@@ -91,7 +93,7 @@ impl Session {
             .iter()
             .any(Option::is_some)
             .then(|| Worker::spawn(bots));
-        Session {
+        let mut session = Session {
             play,
             players,
             seat: None,
@@ -106,11 +108,14 @@ impl Session {
             detail_scroll: 0,
             confirm_withdraw: false,
             answered: None,
+            points: None,
             out: Vec::new(),
             worker,
             pace,
             next_bot_at: Instant::now(),
-        }
+        };
+        session.count_points();
+        session
     }
 
     pub fn game(&self) -> &Game {
@@ -314,6 +319,17 @@ impl Session {
         let len = self.rows().len().max(self.deal_table().len());
         self.cursor = self.cursor.min(len.saturating_sub(1));
         self.next_bot_at = Instant::now() + self.pace;
+        self.count_points();
+    }
+
+    /// Sums where the points came from once the game is over (a replay of its record, so once
+    /// a game, not once a frame); a game taken back from its end has none.
+    fn count_points(&mut self) {
+        if !self.game().is_over() {
+            self.points = None;
+        } else if self.points.is_none() {
+            self.points = super::points::Points::of_session(&self.play);
+        }
     }
 
     /// The next player has taken the keyboard.
