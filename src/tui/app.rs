@@ -96,6 +96,8 @@ pub struct App {
     pub cards_cursor: usize,
     /// Scroll of the rulebook, or of the encyclopedia's detail text.
     pub text_scroll: u16,
+    /// The rulebook's search and the encyclopedia's filters.
+    pub reference: super::reference::Reference,
     pub quit: bool,
     /// Whether leaving a game or a reference screen returns to the menu (else it quits).
     pub has_menu: bool,
@@ -133,6 +135,7 @@ impl App {
             menu_bot: BotKind::ALL.len().saturating_sub(1),
             cards_cursor: 0,
             text_scroll: 0,
+            reference: Default::default(),
             quit: false,
             has_menu: true,
             pace: Duration::from_millis(600),
@@ -238,6 +241,7 @@ impl App {
         if self.has_menu {
             self.screen = Screen::Menu;
             self.text_scroll = 0;
+            self.reference.typing = None;
         } else {
             self.quit = true;
         }
@@ -324,34 +328,11 @@ fn update_menu(app: &mut App, msg: Msg) {
 }
 
 fn update_cards(app: &mut App, msg: Msg) {
-    let n = app.content.cards.len();
-    match msg {
-        Msg::Up | Msg::Down | Msg::Click(_) => {
-            app.cards_cursor = match msg {
-                Msg::Up => step(app.cards_cursor, -1, n),
-                Msg::Down => step(app.cards_cursor, 1, n),
-                Msg::Click(i) => step(i, 0, n),
-                _ => app.cards_cursor,
-            };
-            app.text_scroll = 0;
-        }
-        Msg::PageUp => app.text_scroll = app.text_scroll.saturating_sub(5),
-        Msg::PageDown => app.text_scroll = app.text_scroll.saturating_add(5),
-        Msg::Back => app.leave(),
-        _ => {}
-    }
+    super::reference::update_cards(app, msg);
 }
 
 fn update_rules(app: &mut App, msg: Msg) {
-    let page = app.size.1.saturating_sub(4).max(1);
-    match msg {
-        Msg::Up => app.text_scroll = app.text_scroll.saturating_sub(1),
-        Msg::Down => app.text_scroll = app.text_scroll.saturating_add(1),
-        Msg::PageUp => app.text_scroll = app.text_scroll.saturating_sub(page),
-        Msg::PageDown => app.text_scroll = app.text_scroll.saturating_add(page),
-        Msg::Back => app.leave(),
-        _ => {}
-    }
+    super::reference::update_rules(app, msg);
 }
 
 fn update_game(app: &mut App, msg: Msg) {

@@ -85,6 +85,19 @@ pub const HELP_KEYS: &[(&[Msg], &str)] = &[
         &[Msg::Report, Msg::Home, Msg::End],
         "end: report; replay: ends",
     ),
+    (
+        &[
+            Msg::Find,
+            Msg::NextMatch,
+            Msg::PrevMatch,
+            Msg::Erase,
+            Msg::FilterSide,
+            Msg::FilterKind,
+            Msg::FilterEra,
+            Msg::ClearFilter,
+        ],
+        "search; cards filter s t e x",
+    ),
 ];
 
 /// The help's lines for what the key table does not hold.

@@ -27,7 +27,7 @@ pub fn view(app: &App, f: &mut Frame) -> Vec<(Rect, Msg)> {
     match &app.screen {
         Screen::Menu => screens::menu::draw(f, main, app, t, &mut screen_hits),
         Screen::Cards => screens::cards::draw(f, main, app, t, &mut screen_hits),
-        Screen::Rules => screens::rulebook::draw(f, main, app.text_scroll, t),
+        Screen::Rules => screens::rulebook::draw(f, main, app, t),
         Screen::Load(l) => screens::saves::draw(f, main, l, t, &mut screen_hits),
         Screen::Scenarios(l) => screens::scenarios::draw(f, main, l, t, &mut screen_hits),
         Screen::Replay(r) => screens::replay::draw(f, main, r, t),

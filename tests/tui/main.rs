@@ -11,6 +11,7 @@ mod tui_behaviour;
 mod tui_classroom;
 mod tui_end;
 mod tui_keys;
+mod tui_reference;
 mod tui_replay;
 mod tui_snapshots;
 mod tui_sweep;

@@ -138,12 +138,12 @@ fn head_lines(session: &Session, theme: &Theme) -> Vec<Line<'static>> {
     )];
     lines.push(Line::styled(title, theme.warn));
     lines.extend(reasons.into_iter().map(|r| Line::raw(format!("  • {r}"))));
+    let joint = b.score(Side::Washington) + b.score(Side::Seoul);
+    lines.push(Line::raw(format!("Final scores (joint {joint}; {lens}):")));
     for side in Side::BOTH {
         let points = session.points.as_ref().map(|p| &p.0[side.index()]);
         lines.push(points_line(game, side, points, theme));
     }
-    let joint = b.score(Side::Washington) + b.score(Side::Seoul);
-    lines.push(Line::raw(format!("Joint score {joint} ({lens}).")));
     lines.push(Line::raw(lead_line(game)));
     lines.push(match &session.notice {
         Some(n) => Line::styled(n.clone(), theme.good),
