@@ -85,6 +85,9 @@ impl MenuItem {
     }
 }
 
+/// The drill clocks the menu offers for a hot-seat game: seconds to answer each offer, or off.
+pub const DRILL_CHOICES: [Option<u64>; 4] = [None, Some(30), Some(60), Some(90)];
+
 pub struct App {
     pub content: Arc<Content>,
     pub theme: Theme,
@@ -93,6 +96,10 @@ pub struct App {
     pub menu_cursor: usize,
     /// Index into [`BotKind::ALL`] for games started from the menu.
     pub menu_bot: usize,
+    /// Index into [`DRILL_CHOICES`]: the drill clock of hot-seat games started from the menu.
+    pub menu_drill: usize,
+    /// The clock hot-seat drills run on (tests give a manual one); `None` is the real clock.
+    pub drill_clock: Option<crate::classroom::ManualClock>,
     pub cards_cursor: usize,
     /// Scroll of the rulebook, or of the encyclopedia's detail text.
     pub text_scroll: u16,
@@ -133,6 +140,8 @@ impl App {
             popup: None,
             menu_cursor: 0,
             menu_bot: BotKind::ALL.len().saturating_sub(1),
+            menu_drill: 0,
+            drill_clock: None,
             cards_cursor: 0,
             text_scroll: 0,
             reference: Default::default(),
@@ -227,6 +236,21 @@ impl App {
             events,
             notice,
         });
+        self.start_drill(players);
+    }
+
+    /// The menu's drill clock, for a hot-seat game.
+    fn start_drill(&mut self, players: [Player; 2]) {
+        let limit = DRILL_CHOICES.get(self.menu_drill).copied().flatten();
+        let clock: Box<dyn crate::classroom::Clock> = match &self.drill_clock {
+            Some(c) => Box::new(c.clone()),
+            None => Box::new(crate::classroom::drill::SystemClock::new()),
+        };
+        if let (Some(secs), Some(s)) = (limit, self.session_mut())
+            && players == [Player::Human, Player::Human]
+        {
+            s.play.set_drill(Duration::from_secs(secs), clock);
+        }
     }
 
     /// Puts a started or resumed game on the screen, and starts its bot worker if a bot plays.
@@ -318,6 +342,14 @@ fn update_menu(app: &mut App, msg: Msg) {
     match msg {
         Msg::Up => app.menu_cursor = step(app.menu_cursor, -1, MenuItem::ALL.len()),
         Msg::Down => app.menu_cursor = step(app.menu_cursor, 1, MenuItem::ALL.len()),
+        // On the hot-seat row ◂ ▸ set the drill clock; on a row with a bot, the bot.
+        Msg::Left | Msg::Right
+            if MenuItem::ALL.get(app.menu_cursor) == Some(&MenuItem::HotSeat) =>
+        {
+            let n = DRILL_CHOICES.len();
+            let by = if msg == Msg::Left { n - 1 } else { 1 };
+            app.menu_drill = (app.menu_drill + by) % n;
+        }
         Msg::Left => app.menu_bot = (app.menu_bot + bots.saturating_sub(1)) % bots.max(1),
         Msg::Right => app.menu_bot = (app.menu_bot + 1) % bots.max(1),
         Msg::Confirm => app.menu_choose(),

@@ -271,8 +271,8 @@ pub(crate) fn menu_bindings() -> Vec<Binding> {
     vec![
         UP,
         DOWN,
-        b(&[Left, Char('h')], "←h", "bot", Msg::Left),
-        b(&[Right, Char('l')], "→l", "bot", Msg::Right),
+        b(&[Left, Char('h')], "←h", "bot/drill", Msg::Left),
+        b(&[Right, Char('l')], "→l", "bot/drill", Msg::Right),
         b(&[Enter], "Enter", "choose", Msg::Confirm),
         HELP,
         b(&[Char('q'), Esc], "q", "quit", Msg::Quit),

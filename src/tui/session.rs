@@ -289,6 +289,7 @@ impl Session {
 
     /// Applies a legal action for the side to move, and logs its events.
     pub fn act(&mut self, action: Action) {
+        self.fair_drill();
         let list = self.list_key();
         match self.play.apply(action) {
             Ok(events) => {
@@ -332,8 +333,16 @@ impl Session {
         }
     }
 
-    /// The next player has taken the keyboard.
+    /// In hot-seat play the receiver of an offer must first take the keyboard, so the drill's
+    /// countdown for a new offer waits until the receiver sees it ([`Session::take_seat`]).
+    fn fair_drill(&mut self) {
+        let hot_seat = self.hot_seat();
+        self.play.drill_on_sight(hot_seat);
+    }
+
+    /// The next player has taken the keyboard (and sees an offer waiting for them, if any).
     pub fn take_seat(&mut self) {
+        self.play.drill_seen();
         self.seat = self.game().to_move();
         self.open_list();
         self.notice = None;
@@ -343,6 +352,7 @@ impl Session {
     /// game returns to the hand-off of the player whose action it was, so whoever holds the
     /// keyboard then sees no hand until that player presses Enter.
     pub fn undo(&mut self) {
+        self.fair_drill();
         let at_handoff = self.needs_handoff();
         match self.undo_side() {
             Some(side) if self.play.undo(side) => {

@@ -93,6 +93,6 @@ pub(crate) fn first_menu_frame(f: &mut Frame, theme: &super::theme::Theme) {
     let [main, bar] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(bar_rows)]).areas(area);
     let bot = crate::ai::BotKind::ALL.len().saturating_sub(1);
-    screens::menu::draw_items(f, main, 0, bot, theme, &mut Vec::new());
+    screens::menu::draw_items(f, main, 0, bot, None, theme, &mut Vec::new());
     keybar::render(&bindings, bar, f.buffer_mut(), theme);
 }

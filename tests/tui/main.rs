@@ -9,6 +9,7 @@ mod tui_tmux_support;
 
 mod tui_behaviour;
 mod tui_classroom;
+mod tui_drill;
 mod tui_end;
 mod tui_keys;
 mod tui_reference;
