@@ -112,6 +112,16 @@ impl TrackDef {
     pub(crate) fn moved(&self, from: i8, by: i32) -> i8 {
         (i32::from(from) + by).clamp(i32::from(self.min), i32::from(self.max)) as i8
     }
+
+    /// Whether a move from `from` to `to` ended at an end of the track's range, so a move further
+    /// that way would change nothing: `Some(true)` at the top, `Some(false)` at the bottom.
+    pub fn stopped_at_end(&self, from: i8, to: i8) -> Option<bool> {
+        match to.cmp(&from) {
+            std::cmp::Ordering::Greater if to >= self.max => Some(true),
+            std::cmp::Ordering::Less if to <= self.min => Some(false),
+            _ => None,
+        }
+    }
 }
 
 /// Where a level stands against the band (or floor) the symmetry rule asks of it.

@@ -12,6 +12,7 @@ mod tui_classroom;
 mod tui_drill;
 mod tui_end;
 mod tui_keys;
+mod tui_layout;
 mod tui_reference;
 mod tui_replay;
 mod tui_snapshots;
