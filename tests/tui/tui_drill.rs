@@ -99,6 +99,7 @@ fn the_clock_shows_beside_the_priority_at_80_columns() {
         assert!(!top.contains('…'), "{lens:?}: cut: {top}");
         if lens == Lens::Absolute {
             assert_snapshot_top(&screen);
+            insta::assert_snapshot!("drill_answer_absolute_120x40", render(&mut a, 120, 40));
         }
     }
 }
@@ -117,6 +118,7 @@ fn the_menu_sets_the_drill_of_a_hot_seat_game() {
     let menu = render(&mut a, 80, 24);
     assert!(menu.contains("◂ drill 60 s ▸"), "{menu}");
     insta::assert_snapshot!("menu_drill_80x24", menu);
+    insta::assert_snapshot!("menu_drill_120x40", render(&mut a, 120, 40));
     press(&mut a, Left);
     press(&mut a, Left);
     press(&mut a, Left);

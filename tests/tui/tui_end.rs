@@ -131,6 +131,8 @@ fn under_the_absolute_lens_each_score_stands_beside_its_target() {
         s.act(first);
     }
     let screen = render(&mut a, 80, 24);
+    insta::assert_snapshot!("end_absolute_80x24", screen);
+    insta::assert_snapshot!("end_absolute_120x40", render(&mut a, 120, 40));
     for side in Side::BOTH {
         let score = session(&mut a).game().board().scores[side.index()];
         let want = format!("{side} {score} (target {})", targets[side.index()]);

@@ -42,6 +42,7 @@ fn type_text(a: &mut App, s: &str) {
 #[test]
 fn markdown_is_formatted_not_shown_raw() {
     assert_snapshot!("markdown_sample_80", plain(SAMPLE, 80));
+    assert_snapshot!("markdown_sample_120", plain(SAMPLE, 120));
     assert_snapshot!("markdown_sample_40", plain(SAMPLE, 40));
 }
 

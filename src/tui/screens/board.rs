@@ -7,6 +7,7 @@ use crate::tui::log::Log;
 use crate::tui::msg::Msg;
 use crate::tui::session::{Row, Session};
 use crate::tui::strings;
+use crate::tui::text;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::card::CardDetail;
 use crate::tui::widgets::gauges::{Gauges, SEOUL, SHARED, WASHINGTON};
@@ -109,8 +110,23 @@ pub fn draw_public_with(
     } else {
         "not now"
     };
-    let mut lines = vec![Line::styled(verdict, theme.title)];
-    lines.extend(describe::symmetry_reasons(game).into_iter().map(Line::raw));
+    let inner = block.inner(outlook);
+    let reasons = describe::symmetry_reasons(game);
+    let rows: usize = reasons
+        .iter()
+        .map(|r| text::wrap(r, usize::from(inner.width)).len())
+        .sum();
+    // A small screen gets the reasons in short, after the verdict, so none is cut off.
+    let lines = if rows < usize::from(inner.height) {
+        let mut lines = vec![Line::styled(verdict, theme.title)];
+        lines.extend(reasons.into_iter().map(Line::raw));
+        lines
+    } else {
+        vec![Line::from(vec![
+            Span::styled(format!("{verdict}: "), theme.title),
+            Span::raw(describe::symmetry_reasons_short(game)),
+        ])]
+    };
     f.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: true }),
         block.inner(outlook),

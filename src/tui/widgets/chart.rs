@@ -11,7 +11,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Color, Style};
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Widget, Wrap};
+use ratatui::widgets::{Axis, Chart, Dataset, GraphType, Paragraph, Widget};
 
 pub struct TrackChart<'a> {
     pub content: &'a Content,
@@ -65,41 +65,47 @@ impl TrackChart<'_> {
         bands
     }
 
-    /// The key: every line the chart draws, named, the band's dotted edges included.
-    pub fn legend(&self) -> Line<'static> {
-        let mut spans = Vec::new();
+    /// The key: every line the chart draws, named, the band's dotted edges included, packed into
+    /// rows of `width` cells without parting a glyph from its name.
+    pub fn legend(&self, width: u16) -> Vec<Line<'static>> {
+        let mut parts: Vec<Vec<Span<'static>>> = Vec::new();
         for (i, m) in shared_tracks().enumerate() {
             let (style, _, glyph) = self.look(i);
-            spans.push(Span::styled(format!("{glyph} "), style));
-            spans.push(Span::raw(format!("{}  ", short(m))));
+            parts.push(vec![
+                Span::styled(format!("{glyph} "), style),
+                Span::raw(format!("{}  ", short(m))),
+            ]);
         }
         for (lo, hi) in self.bands() {
-            spans.push(Span::styled("• ", self.theme.dim));
-            spans.push(Span::raw(format!("band {lo}-{hi}  ")));
+            parts.push(vec![
+                Span::styled("• ", self.theme.dim),
+                Span::raw(format!("band {lo}-{hi}  ")),
+            ]);
         }
-        Line::from(spans)
-    }
-
-    /// Lines the key takes at `width` cells.
-    fn legend_height(&self, width: u16) -> u16 {
-        let plain: String = self
-            .legend()
-            .spans
-            .iter()
-            .map(|s| s.content.as_ref())
-            .collect();
-        text::wrap(plain.trim_end(), usize::from(width)).len() as u16
+        let mut rows: Vec<Line<'static>> = Vec::new();
+        let mut row: Vec<Span<'static>> = Vec::new();
+        let mut used = 0;
+        for part in parts {
+            let w: usize = part.iter().map(|s| text::width(&s.content)).sum();
+            if used > 0 && used + w > usize::from(width) + 2 {
+                rows.push(Line::from(std::mem::take(&mut row)));
+                used = 0;
+            }
+            used += w;
+            row.extend(part);
+        }
+        rows.push(Line::from(row));
+        rows
     }
 }
 
 impl Widget for TrackChart<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
-        let key = self.legend_height(area.width).min(area.height / 2);
+        let legend = self.legend(area.width);
+        let key = (legend.len() as u16).min(area.height / 2);
         let [key_area, chart_area] =
             Layout::vertical([Constraint::Length(key), Constraint::Fill(1)]).areas(area);
-        Paragraph::new(self.legend())
-            .wrap(Wrap { trim: true })
-            .render(key_area, buf);
+        Paragraph::new(legend).render(key_area, buf);
         let h = &self.board.history;
         let series: Vec<Vec<(f64, f64)>> = shared_tracks()
             .map(|m| {

@@ -131,8 +131,13 @@ impl Widget for StatusBar<'_> {
                 spans.push(Span::styled(b.priority.name(), t.key));
                 match self.clock {
                     Some(secs) => spans = self.with_clock(spans, secs, width),
+                    // The seed is for replaying a game, not for playing it: it shows only
+                    // where it fits whole.
                     None => {
-                        spans.push(Span::styled(format!(" │ seed {}", self.game.seed()), t.dim))
+                        let seed = Span::styled(format!(" │ seed {}", self.game.seed()), t.dim);
+                        if Line::from(spans.clone()).width() + seed.width() <= width {
+                            spans.push(seed);
+                        }
                     }
                 }
             }
