@@ -135,3 +135,31 @@ fn only_the_newest_bot_hint_stays_in_the_log() {
         "a note was dropped"
     );
 }
+
+#[test]
+fn a_scenario_cut_in_its_row_has_its_facts_whole_below() {
+    use crossterm::event::KeyCode::Down;
+    let mut a = with_library(app(false));
+    keys(&mut a, &[Down, Down, Down, Down, Enter]);
+    for _ in 0..3 {
+        let screen = render(&mut a, 80, 24);
+        let symmetric_alliance::tui::app::Screen::Scenarios(list) = &a.screen else {
+            panic!("not on the scenario list");
+        };
+        let Some(Ok(sum)) = list.entries.get(list.cursor) else {
+            continue;
+        };
+        let facts = format!(
+            "{} rounds × {} actions · {:?} lens",
+            sum.rounds, sum.actions_per_round, sum.lens
+        );
+        assert!(screen.contains(&facts), "no «{facts}» whole:\n{screen}");
+        press(&mut a, Down);
+    }
+    keys(
+        &mut a,
+        &[crossterm::event::KeyCode::Up, crossterm::event::KeyCode::Up],
+    );
+    assert_snapshot!("scenarios_80x24", render(&mut a, 80, 24));
+    assert_snapshot!("scenarios_120x40", render(&mut a, 120, 40));
+}
