@@ -142,6 +142,14 @@ impl DrillClock {
         }
     }
 
+    /// The offer waiting has not been seen yet (a resumed hot-seat game opens on a hand-off):
+    /// its countdown starts again, whole, at [`DrillClock::seen`].
+    pub(crate) fn unseen(&mut self) {
+        if let Some(w) = &mut self.waiting {
+            w.since = None;
+        }
+    }
+
     /// What to note on the action about to be applied: the answer time, if it answers an offer.
     pub(crate) fn note_for(&self, game: &Game, now: Duration) -> Option<AnswerNote> {
         let w = self.waiting?;

@@ -176,6 +176,14 @@ impl Session {
         }
     }
 
+    /// No one has seen the offer waiting (a resumed hot-seat game opens on a hand-off): the
+    /// drill's countdown waits for [`Session::drill_seen`].
+    pub fn drill_unseen(&mut self) {
+        if let Some(d) = &mut self.drill {
+            d.unseen();
+        }
+    }
+
     /// The receiver sees the offer now: the drill's countdown starts, if it waited.
     pub fn drill_seen(&mut self) {
         if let Some(d) = &mut self.drill {

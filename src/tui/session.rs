@@ -115,6 +115,11 @@ impl Session {
             next_bot_at: Instant::now(),
         };
         session.count_points();
+        // A resumed hot-seat game opens on a hand-off: an offer waiting in it is not seen yet.
+        session.fair_drill();
+        if session.needs_handoff() {
+            session.play.drill_unseen();
+        }
         session
     }
 

@@ -131,3 +131,29 @@ fn the_menu_sets_the_drill_of_a_hot_seat_game() {
     clock.advance(Duration::from_secs(15));
     assert_eq!(left(&mut a), Some(Duration::from_secs(45)));
 }
+
+#[test]
+fn a_resumed_hot_seat_offer_waits_to_be_seen() {
+    use crossterm::event::KeyCode::Down;
+    use symmetric_alliance::tui::app::Screen;
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let mut a = saved_hot_seat(7, dir.path());
+    session(&mut a)
+        .play
+        .set_drill(TEN, Box::new(ManualClock::new()));
+    send_offer(&mut a);
+    // The game is left at Seoul's hand-off, then loaded again from the menu.
+    let mut b = with_library(app(false));
+    b.save_dir = Some(dir.path().to_path_buf());
+    keys(&mut b, &[Down, Down, Down, Down, Down, Enter]);
+    assert!(
+        matches!(b.screen, Screen::Load(_)),
+        "not on the Load screen"
+    );
+    press(&mut b, Enter);
+    assert_eq!(b.mode(), Mode::Handoff);
+    // Not a moment of Seoul's time has gone by: the countdown has not started.
+    assert_eq!(left(&mut b), Some(TEN));
+    press(&mut b, Enter);
+    assert_eq!(b.mode(), Mode::Answer);
+}
