@@ -330,18 +330,11 @@ impl GameTally {
         }
     }
 
-    /// How often the leader changed: the leader after each summit is the side ahead (a tie names
-    /// none), and each named leader who differs from the last one named counts once.
+    /// How often the leader changed, by the engine's rule (`engine::lead_changes`), which the
+    /// end screen also reads.
     pub fn lead_changes(&self) -> u32 {
-        let mut last = None;
-        let mut changes = 0;
-        for leader in self.summits.iter().filter_map(|s| leader(s.scores)) {
-            if last.is_some_and(|l| l != leader) {
-                changes += 1;
-            }
-            last = Some(leader);
-        }
-        changes
+        let summits = self.summits.iter().map(|s| (s.round, s.scores));
+        crate::engine::lead_changes(summits).len() as u32
     }
 
     /// Whether `side` was behind after some summit from round 2 on.
@@ -373,11 +366,5 @@ impl GameTally {
     }
 }
 
-/// The side ahead on these scores, or `None` on a tie.
-pub fn leader(scores: [i16; 2]) -> Option<Side> {
-    match scores[0].cmp(&scores[1]) {
-        std::cmp::Ordering::Greater => Some(Side::Washington),
-        std::cmp::Ordering::Less => Some(Side::Seoul),
-        std::cmp::Ordering::Equal => None,
-    }
-}
+/// The side ahead on these scores, or `None` on a tie (the engine's rule).
+pub use crate::engine::leader;

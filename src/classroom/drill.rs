@@ -1,7 +1,9 @@
 //! The negotiation drill: a countdown on each deal offer. An offer not answered in time counts as
-//! rejected. The clock is injected, so the logic is pure and tests never sleep.
+//! rejected. The countdown is fair: in a hot-seat game it starts only when the receiver has the
+//! keyboard and sees the offer, and it runs on while the receiver drafts a counter, so a counter
+//! cannot stop it. The clock is injected, so the logic is pure and tests never sleep.
 
-use crate::engine::{Game, Phase, Side};
+use crate::engine::{Action, Game, Phase, Side};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -59,7 +61,8 @@ impl Clock for ManualClock {
 pub(crate) struct Waiting {
     /// The side that must answer.
     pub side: Side,
-    pub(crate) since: Duration,
+    /// When the countdown started; `None` while the offer waits to be seen.
+    pub(crate) since: Option<Duration>,
 }
 
 /// How an answer to an offer is noted in the record.
@@ -70,11 +73,15 @@ pub(crate) struct AnswerNote {
 }
 
 /// The drill's countdown. Call [`DrillClock::observe`] after every applied action; it starts the
-/// countdown when an offer has been sent and stops it when the offer is answered.
+/// countdown when an offer has been sent (or, with `on_sight`, when [`DrillClock::seen`] says
+/// the receiver sees it) and stops it when the offer is answered and no counter is being drafted.
 #[derive(Clone, Debug)]
 pub(crate) struct DrillClock {
     limit: Duration,
     waiting: Option<Waiting>,
+    /// Whether a new offer waits for [`DrillClock::seen`] before its countdown starts (hot
+    /// seat, where the receiver first has to take the keyboard).
+    on_sight: bool,
 }
 
 impl DrillClock {
@@ -82,7 +89,13 @@ impl DrillClock {
         DrillClock {
             limit,
             waiting: None,
+            on_sight: false,
         }
+    }
+
+    /// Makes new offers wait for [`DrillClock::seen`] before their countdown starts.
+    pub(crate) fn start_on_sight(&mut self, on: bool) {
+        self.on_sight = on;
     }
 
     pub(crate) fn waiting(&self) -> Option<Waiting> {
@@ -90,41 +103,74 @@ impl DrillClock {
     }
 
     /// The side that must answer a sent offer now, if any.
-    fn awaiting_answer(game: &Game) -> Option<Side> {
+    fn sent_to(game: &Game) -> Option<Side> {
         match game.phase() {
             Phase::Deal(deal) if deal.sent => Some(deal.to_move()),
             _ => None,
         }
     }
 
-    /// Follows the game after each action: a newly sent offer starts the countdown.
+    /// The side on the clock: the receiver of a sent offer, and still the receiver while it
+    /// drafts a counter to that offer (a deal with counters that is not sent is a counter being
+    /// drafted by the side that received the last offer).
+    fn on_the_clock(game: &Game) -> Option<Side> {
+        match game.phase() {
+            Phase::Deal(deal) if deal.sent || deal.counters > 0 => Some(deal.to_move()),
+            _ => None,
+        }
+    }
+
+    /// Follows the game after each action: a newly sent offer starts the countdown (or waits to
+    /// be seen); the same side still on the clock keeps its countdown, however it got there.
     pub(crate) fn observe(&mut self, game: &Game, now: Duration) {
-        self.waiting = match (Self::awaiting_answer(game), self.waiting) {
+        self.waiting = match (Self::on_the_clock(game), self.waiting) {
             (Some(side), Some(w)) if w.side == side => Some(w),
-            (Some(side), _) => Some(Waiting { side, since: now }),
+            (Some(side), _) => Some(Waiting {
+                side,
+                since: (!self.on_sight).then_some(now),
+            }),
             (None, _) => None,
         };
+    }
+
+    /// The receiver sees the offer now: its countdown starts, if it had not.
+    pub(crate) fn seen(&mut self, now: Duration) {
+        if let Some(w) = &mut self.waiting
+            && w.since.is_none()
+        {
+            w.since = Some(now);
+        }
+    }
+
+    /// The offer waiting has not been seen yet (a resumed hot-seat game opens on a hand-off):
+    /// its countdown starts again, whole, at [`DrillClock::seen`].
+    pub(crate) fn unseen(&mut self) {
+        if let Some(w) = &mut self.waiting {
+            w.since = None;
+        }
     }
 
     /// What to note on the action about to be applied: the answer time, if it answers an offer.
     pub(crate) fn note_for(&self, game: &Game, now: Duration) -> Option<AnswerNote> {
         let w = self.waiting?;
-        (Self::awaiting_answer(game) == Some(w.side)).then(|| AnswerNote {
-            answer_ms: millis(now.saturating_sub(w.since)),
+        (Self::sent_to(game) == Some(w.side)).then(|| AnswerNote {
+            answer_ms: millis(now.saturating_sub(w.since.unwrap_or(now))),
             timed_out: false,
         })
     }
 
-    /// Time left to answer the offer on the table, for the visible countdown.
+    /// Time left to answer the offer on the table, for the visible countdown (all of it while
+    /// the offer waits to be seen).
     pub(crate) fn remaining(&self, now: Duration) -> Option<Duration> {
-        self.waiting
-            .map(|w| self.limit.saturating_sub(now.saturating_sub(w.since)))
+        let w = self.waiting?;
+        let used = w.since.map_or(Duration::ZERO, |s| now.saturating_sub(s));
+        Some(self.limit.saturating_sub(used))
     }
 
     /// When the time is up: the note for the rejection the drill makes on the side's behalf.
     pub(crate) fn expired(&self, now: Duration) -> Option<(Side, AnswerNote)> {
         let w = self.waiting?;
-        let waited = now.saturating_sub(w.since);
+        let waited = now.saturating_sub(w.since?);
         (waited >= self.limit).then(|| {
             let note = AnswerNote {
                 answer_ms: millis(self.limit),
@@ -132,6 +178,16 @@ impl DrillClock {
             };
             (w.side, note)
         })
+    }
+
+    /// The action a timeout takes for the side on the clock: rejecting the offer, or, while a
+    /// counter is being drafted, withdrawing the counter (which rejects the offer it answers).
+    pub(crate) fn timeout_action(game: &Game) -> Action {
+        if Self::sent_to(game).is_some() {
+            Action::Reject
+        } else {
+            Action::Withdraw
+        }
     }
 }
 

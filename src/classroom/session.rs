@@ -164,7 +164,31 @@ impl Session {
     /// that did not answer, logs it in the record, and returns the events.
     pub fn tick(&mut self) -> Option<Vec<Event>> {
         let (_, note) = self.drill.as_ref()?.expired(self.clock.now())?;
-        self.apply_noted(Action::Reject, Some(note)).ok()
+        let action = DrillClock::timeout_action(&self.game);
+        self.apply_noted(action, Some(note)).ok()
+    }
+
+    /// Makes the drill's countdown for each new offer wait for [`Session::drill_seen`] (hot
+    /// seat: the receiver must take the keyboard first, and the time is the receiver's).
+    pub fn drill_on_sight(&mut self, on: bool) {
+        if let Some(d) = &mut self.drill {
+            d.start_on_sight(on);
+        }
+    }
+
+    /// No one has seen the offer waiting (a resumed hot-seat game opens on a hand-off): the
+    /// drill's countdown waits for [`Session::drill_seen`].
+    pub fn drill_unseen(&mut self) {
+        if let Some(d) = &mut self.drill {
+            d.unseen();
+        }
+    }
+
+    /// The receiver sees the offer now: the drill's countdown starts, if it waited.
+    pub fn drill_seen(&mut self) {
+        if let Some(d) = &mut self.drill {
+            d.seen(self.clock.now());
+        }
     }
 
     /// Fires a facilitator's inject now and keeps it in the record (the class server's console).

@@ -112,6 +112,16 @@ impl TrackDef {
     pub(crate) fn moved(&self, from: i8, by: i32) -> i8 {
         (i32::from(from) + by).clamp(i32::from(self.min), i32::from(self.max)) as i8
     }
+
+    /// Whether a move from `from` to `to` ended at an end of the track's range, so a move further
+    /// that way would change nothing: `Some(true)` at the top, `Some(false)` at the bottom.
+    pub fn stopped_at_end(&self, from: i8, to: i8) -> Option<bool> {
+        match to.cmp(&from) {
+            std::cmp::Ordering::Greater if to >= self.max => Some(true),
+            std::cmp::Ordering::Less if to <= self.min => Some(false),
+            _ => None,
+        }
+    }
 }
 
 /// Where a level stands against the band (or floor) the symmetry rule asks of it.
@@ -299,6 +309,47 @@ impl super::state::Game {
     }
 }
 
+/// The side ahead on these scores, or `None` on a tie.
+pub fn leader(scores: [i16; 2]) -> Option<Side> {
+    match scores[0].cmp(&scores[1]) {
+        std::cmp::Ordering::Greater => Some(Side::Washington),
+        std::cmp::Ordering::Less => Some(Side::Seoul),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// The summits after which the lead changed hands, as (round, new leader), from each summit's
+/// round and scores in order. The leader after a summit is the side ahead (a tie names none),
+/// and each named leader who differs from the last one named is a change. `alliance analyze`
+/// counts these and the end screen names them, so both read one rule.
+pub fn lead_changes(summits: impl IntoIterator<Item = (u8, [i16; 2])>) -> Vec<(u8, Side)> {
+    let mut last = None;
+    let mut changes = Vec::new();
+    for (round, now) in summits
+        .into_iter()
+        .filter_map(|(r, s)| leader(s).map(|l| (r, l)))
+    {
+        if last.is_some_and(|l| l != now) {
+            changes.push((round, now));
+        }
+        last = Some(now);
+    }
+    changes
+}
+
+impl Board {
+    /// The summits of this game so far after which the lead changed hands ([`lead_changes`]),
+    /// read from the board's summit snapshots (the start, round 0, is no summit).
+    pub fn lead_changes(&self) -> Vec<(u8, Side)> {
+        lead_changes(
+            self.history
+                .iter()
+                .filter(|s| s.round > 0)
+                .map(|s| (s.round, s.scores)),
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -312,6 +363,23 @@ mod tests {
         Game::new(Arc::new(content), 1)
     }
 
+    #[test]
+    fn the_lead_changes_when_a_named_leader_differs_from_the_last_one_named() {
+        // A tie names no leader, so Seoul after Washington through a tie is still one change.
+        let summits = [
+            (1, [0, 3]),
+            (2, [5, 5]),
+            (3, [9, 6]),
+            (4, [9, 9]),
+            (5, [10, 12]),
+        ];
+        assert_eq!(
+            lead_changes(summits),
+            vec![(3, Side::Washington), (5, Side::Seoul)]
+        );
+        assert_eq!(leader([2, 2]), None);
+        assert!(lead_changes([(1, [4, 1]), (2, [6, 1])]).is_empty());
+    }
     #[test]
     fn symmetry_tests_say_where_each_level_stands_and_how_far_off() {
         let g = game();

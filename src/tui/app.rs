@@ -87,6 +87,9 @@ impl MenuItem {
     }
 }
 
+/// The drill clocks the menu offers for a hot-seat game: seconds to answer each offer, or off.
+pub const DRILL_CHOICES: [Option<u64>; 4] = [None, Some(30), Some(60), Some(90)];
+
 pub struct App {
     pub content: Arc<Content>,
     pub theme: Theme,
@@ -95,9 +98,15 @@ pub struct App {
     pub menu_cursor: usize,
     /// Index into [`BotKind::ALL`] for games started from the menu.
     pub menu_bot: usize,
+    /// Index into [`DRILL_CHOICES`]: the drill clock of hot-seat games started from the menu.
+    pub menu_drill: usize,
+    /// The clock hot-seat drills run on (tests give a manual one); `None` is the real clock.
+    pub drill_clock: Option<crate::classroom::ManualClock>,
     pub cards_cursor: usize,
     /// Scroll of the rulebook, or of the encyclopedia's detail text.
     pub text_scroll: u16,
+    /// The rulebook's search and the encyclopedia's filters.
+    pub reference: super::reference::Reference,
     pub quit: bool,
     /// Whether leaving a game or a reference screen returns to the menu (else it quits).
     pub has_menu: bool,
@@ -133,8 +142,11 @@ impl App {
             popup: None,
             menu_cursor: 0,
             menu_bot: BotKind::ALL.len().saturating_sub(1),
+            menu_drill: 0,
+            drill_clock: None,
             cards_cursor: 0,
             text_scroll: 0,
+            reference: Default::default(),
             quit: false,
             has_menu: true,
             pace: Duration::from_millis(600),
@@ -226,6 +238,21 @@ impl App {
             events,
             notice,
         });
+        self.start_drill(players);
+    }
+
+    /// The menu's drill clock, for a hot-seat game.
+    fn start_drill(&mut self, players: [Player; 2]) {
+        let limit = DRILL_CHOICES.get(self.menu_drill).copied().flatten();
+        let clock: Box<dyn crate::classroom::Clock> = match &self.drill_clock {
+            Some(c) => Box::new(c.clone()),
+            None => Box::new(crate::classroom::drill::SystemClock::new()),
+        };
+        if let (Some(secs), Some(s)) = (limit, self.session_mut())
+            && players == [Player::Human, Player::Human]
+        {
+            s.play.set_drill(Duration::from_secs(secs), clock);
+        }
     }
 
     /// Puts a started or resumed game on the screen, and starts its bot worker if a bot plays.
@@ -241,6 +268,7 @@ impl App {
         if self.has_menu {
             self.screen = Screen::Menu;
             self.text_scroll = 0;
+            self.reference.typing = None;
         } else {
             self.quit = true;
         }
@@ -319,6 +347,14 @@ fn update_menu(app: &mut App, msg: Msg) {
     match msg {
         Msg::Up => app.menu_cursor = step(app.menu_cursor, -1, MenuItem::ALL.len()),
         Msg::Down => app.menu_cursor = step(app.menu_cursor, 1, MenuItem::ALL.len()),
+        // On the hot-seat row ◂ ▸ set the drill clock; on a row with a bot, the bot.
+        Msg::Left | Msg::Right
+            if MenuItem::ALL.get(app.menu_cursor) == Some(&MenuItem::HotSeat) =>
+        {
+            let n = DRILL_CHOICES.len();
+            let by = if msg == Msg::Left { n - 1 } else { 1 };
+            app.menu_drill = (app.menu_drill + by) % n;
+        }
         Msg::Left => app.menu_bot = (app.menu_bot + bots.saturating_sub(1)) % bots.max(1),
         Msg::Right => app.menu_bot = (app.menu_bot + 1) % bots.max(1),
         Msg::Confirm => app.menu_choose(),
@@ -329,34 +365,11 @@ fn update_menu(app: &mut App, msg: Msg) {
 }
 
 fn update_cards(app: &mut App, msg: Msg) {
-    let n = app.content.cards.len();
-    match msg {
-        Msg::Up | Msg::Down | Msg::Click(_) => {
-            app.cards_cursor = match msg {
-                Msg::Up => step(app.cards_cursor, -1, n),
-                Msg::Down => step(app.cards_cursor, 1, n),
-                Msg::Click(i) => step(i, 0, n),
-                _ => app.cards_cursor,
-            };
-            app.text_scroll = 0;
-        }
-        Msg::PageUp => app.text_scroll = app.text_scroll.saturating_sub(5),
-        Msg::PageDown => app.text_scroll = app.text_scroll.saturating_add(5),
-        Msg::Back => app.leave(),
-        _ => {}
-    }
+    super::reference::update_cards(app, msg);
 }
 
 fn update_rules(app: &mut App, msg: Msg) {
-    let page = app.size.1.saturating_sub(4).max(1);
-    match msg {
-        Msg::Up => app.text_scroll = app.text_scroll.saturating_sub(1),
-        Msg::Down => app.text_scroll = app.text_scroll.saturating_add(1),
-        Msg::PageUp => app.text_scroll = app.text_scroll.saturating_sub(page),
-        Msg::PageDown => app.text_scroll = app.text_scroll.saturating_add(page),
-        Msg::Back => app.leave(),
-        _ => {}
-    }
+    super::reference::update_rules(app, msg);
 }
 
 fn update_game(app: &mut App, msg: Msg) {

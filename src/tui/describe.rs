@@ -259,3 +259,27 @@ pub fn symmetry_reasons(game: &Game) -> Vec<String> {
         })
         .collect()
 }
+
+/// [`symmetry_reasons`] in few cells, for a small screen: "Responsibility 2 < 4-6 · Cohesion 6
+/// ≥ 5" (each test as the engine rules it, its level against its band or floor).
+pub fn symmetry_reasons_short(game: &Game) -> String {
+    let rules = &game.content().rules;
+    let parts: Vec<String> = rules
+        .symmetry_tests(&game.board().meters)
+        .map(|t| {
+            let name = super::widgets::gauges::short(t.meter);
+            let sign = match (t.standing, t.hi) {
+                (Standing::Below, _) => "<",
+                (Standing::Above, _) => ">",
+                (Standing::Inside, Some(_)) => "in",
+                (Standing::Inside, None) => "≥",
+            };
+            let bound = match t.hi {
+                Some(hi) => format!("{}-{hi}", t.lo),
+                None => t.lo.to_string(),
+            };
+            format!("{name} {} {sign} {bound}", t.value)
+        })
+        .collect();
+    parts.join(" · ")
+}

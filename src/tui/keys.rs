@@ -14,6 +14,9 @@ pub struct Binding {
     pub label: &'static str,
     pub what: &'static str,
     pub msg: Msg,
+    /// Whether the key bar shows it; a key the screen itself explains (the encyclopedia's
+    /// filter line) is left off the bar so the bar fits one row at 80 columns.
+    pub bar: bool,
 }
 
 const fn b(keys: &'static [KeyCode], label: &'static str, what: &'static str, msg: Msg) -> Binding {
@@ -22,10 +25,16 @@ const fn b(keys: &'static [KeyCode], label: &'static str, what: &'static str, ms
         label,
         what,
         msg,
+        bar: true,
     }
 }
 
-use KeyCode::{Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Up};
+/// `x`, off the key bar (it still works, and the help lists it).
+const fn quiet(x: Binding) -> Binding {
+    Binding { bar: false, ..x }
+}
+
+use KeyCode::{Backspace, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Up};
 
 const UP: Binding = b(&[Up, Char('k')], "↑k", "up", Msg::Up);
 const DOWN: Binding = b(&[Down, Char('j')], "↓j", "down", Msg::Down);
@@ -164,22 +173,24 @@ fn table(mode: Mode, offers: Offers) -> Vec<Binding> {
             QUIT,
         ],
         Mode::Menu => menu_bindings(),
-        Mode::Cards => vec![
-            UP,
-            DOWN,
-            b(&[PageUp], "PgUp", "text up", Msg::PageUp),
-            b(&[PageDown], "PgDn", "text down", Msg::PageDown),
-            BACK,
-            HELP,
-            QUIT,
-        ],
+        Mode::Cards => cards_bindings(),
         Mode::Rules => vec![
             UP,
             DOWN,
             b(&[PageUp], "PgUp", "page up", Msg::PageUp),
             b(&[PageDown], "PgDn", "page down", Msg::PageDown),
+            b(&[Home], "Home", "top", Msg::Home),
+            b(&[End], "End", "bottom", Msg::End),
+            b(&[Char('/')], "/", "search", Msg::Find),
+            b(&[Char('n')], "n/N", "next", Msg::NextMatch),
+            quiet(b(&[Char('N')], "N", "previous", Msg::PrevMatch)),
             BACK,
             QUIT,
+        ],
+        Mode::Find => vec![
+            b(&[Enter], "Enter", "search", Msg::Confirm),
+            b(&[Backspace], "⌫", "erase", Msg::Erase),
+            b(&[Esc], "Esc", "cancel", Msg::Back),
         ],
         Mode::Load => vec![
             UP,
@@ -235,13 +246,33 @@ fn table(mode: Mode, offers: Offers) -> Vec<Binding> {
     v
 }
 
+/// The encyclopedia: the filters (named on the screen's filter line, so off the bar), search.
+fn cards_bindings() -> Vec<Binding> {
+    vec![
+        UP,
+        DOWN,
+        b(&[PageUp], "PgUp", "text up", Msg::PageUp),
+        b(&[PageDown], "PgDn", "text down", Msg::PageDown),
+        quiet(b(&[Home], "Home", "first", Msg::Home)),
+        quiet(b(&[End], "End", "last", Msg::End)),
+        quiet(b(&[Char('s')], "s", "side", Msg::FilterSide)),
+        quiet(b(&[Char('t')], "t", "kind", Msg::FilterKind)),
+        quiet(b(&[Char('e')], "e", "era", Msg::FilterEra)),
+        quiet(b(&[Char('x')], "x", "no filter", Msg::ClearFilter)),
+        b(&[Char('/')], "/", "search", Msg::Find),
+        BACK,
+        HELP,
+        QUIT,
+    ]
+}
+
 /// The title menu's keys (also drawn on the first frame, before the game data has loaded).
 pub(crate) fn menu_bindings() -> Vec<Binding> {
     vec![
         UP,
         DOWN,
-        b(&[Left, Char('h')], "←h", "bot", Msg::Left),
-        b(&[Right, Char('l')], "→l", "bot", Msg::Right),
+        b(&[Left, Char('h')], "←h", "bot/drill", Msg::Left),
+        b(&[Right, Char('l')], "→l", "bot/drill", Msg::Right),
         b(&[Enter], "Enter", "choose", Msg::Confirm),
         HELP,
         b(&[Char('q'), Esc], "q", "quit", Msg::Quit),
@@ -336,14 +367,15 @@ fn answer_bindings(offers: Offers) -> Vec<Binding> {
     v
 }
 
-/// The help's key list: for each of [`strings::HELP_KEYS`]'s groups of messages, the labels
+/// The help's key list: for each of [`strings::HELP_KEYS`]'s groups of messages, the bar's labels
 /// the key table gives their keys (each once, in table order) and what the group does; then the
 /// help's lines for what is not a key of the table.
 pub(crate) fn help_keys() -> Vec<(String, &'static str)> {
     let table: Vec<Binding> = all_bindings().collect();
     let keys = strings::HELP_KEYS.iter().map(|(msgs, what)| {
         let mut labels: Vec<&str> = Vec::new();
-        for b in table.iter().filter(|b| msgs.contains(&b.msg)) {
+        // A key off the bar is named in its group's words or in a shown key's label ("n/N").
+        for b in table.iter().filter(|b| b.bar && msgs.contains(&b.msg)) {
             if !labels.contains(&b.label) {
                 labels.push(b.label);
             }
@@ -364,13 +396,24 @@ pub fn to_msg(app: &App, key: KeyEvent) -> Option<Msg> {
     if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == Char('c') {
         return Some(Msg::ForceQuit);
     }
+    let bindings = bindings(app);
+    // The search line takes every character as text.
+    if app.mode() == Mode::Find
+        && let Char(c) = key.code
+    {
+        return Some(Msg::Type(c));
+    }
+    // A key the table has as typed (N in the rulebook) wins; else capitals mean their letter.
+    let exact = bindings.iter().position(|b| b.keys.contains(&key.code));
     let code = match key.code {
         Char(c) if c.is_ascii_uppercase() && c != 'Y' && c != 'N' => Char(c.to_ascii_lowercase()),
         Char('Y') => Char('y'),
         Char('N') => Char('n'),
         other => other,
     };
-    let binding = bindings(app).into_iter().find(|b| b.keys.contains(&code))?;
+    let found = exact.or_else(|| bindings.iter().position(|b| b.keys.contains(&code)))?;
+    let binding = &bindings[found];
+    let code = if exact.is_some() { key.code } else { code };
     // One entry stands for a row of keys: which key it was picks the row.
     match binding.msg {
         Msg::Pick(_) => binding.keys.iter().position(|k| *k == code).map(Msg::Pick),

@@ -40,7 +40,11 @@ impl Log {
             }
         }
     }
+    /// A bot's hint. Only the newest is kept (and the panel shows it on one line), so hints
+    /// never push the game's own lines out of a small log.
     pub fn push_hint(&mut self, text: String, side: Side, rec: usize) {
+        self.entries
+            .retain(|e| !(e.tone == Tone::Hint && e.side.is_some()));
         let tone = Tone::Hint;
         self.entries.push(Entry {
             text,
@@ -232,11 +236,19 @@ fn play_event(content: &Content, e: &Event) -> Option<Line> {
             from,
             to,
             cause: c,
-        } => detail(format!(
-            "{} {from}→{to} ({})",
-            meter.name(),
-            cause(content, c)
-        )),
+        } => {
+            // A move that ends at the track's end says so: more that way would be wasted.
+            let end = match content.rules.track(*meter).stopped_at_end(*from, *to) {
+                Some(true) => "; now at its top".to_owned(),
+                Some(false) => "; now at its bottom".to_owned(),
+                None => String::new(),
+            };
+            detail(format!(
+                "{} {from}→{to} ({}{end})",
+                meter.name(),
+                cause(content, c)
+            ))
+        }
         Event::PriorityChanged { to, cause: c } => detail(format!(
             "Washington's priority → {} ({})",
             to.name(),

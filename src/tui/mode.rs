@@ -30,11 +30,13 @@ pub enum Mode {
     ConfirmWithdraw,
     Turn,
     Watching,
+    /// Typing a search in the rulebook or the encyclopedia.
+    Find,
 }
 
 impl Mode {
     /// Every mode, for the help's key list (which shows every key the table has).
-    pub const ALL: [Mode; 18] = [
+    pub const ALL: [Mode; 19] = [
         Mode::Menu,
         Mode::Turn,
         Mode::Chooser,
@@ -53,6 +55,7 @@ impl Mode {
         Mode::Help,
         Mode::ConfirmQuit,
         Mode::TooSmall,
+        Mode::Find,
     ];
 }
 
@@ -69,6 +72,7 @@ impl App {
             None => {}
         }
         match &self.screen {
+            Screen::Rules | Screen::Cards if self.reference.typing.is_some() => Mode::Find,
             Screen::Menu => Mode::Menu,
             Screen::Cards => Mode::Cards,
             Screen::Rules => Mode::Rules,

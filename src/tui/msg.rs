@@ -42,4 +42,18 @@ pub enum Msg {
     Click(usize),
     /// Time passed: bots may move.
     Tick,
+    /// `/` in the rulebook or the encyclopedia: open the search line.
+    Find,
+    /// A character typed into the search line.
+    Type(char),
+    /// Backspace in the search line.
+    Erase,
+    /// `n` / `N` in the rulebook: the next or previous line that holds the search.
+    NextMatch,
+    PrevMatch,
+    /// `s`, `t`, `e` in the encyclopedia: step the side, kind or era filter; `x` clears them.
+    FilterSide,
+    FilterKind,
+    FilterEra,
+    ClearFilter,
 }

@@ -54,6 +54,8 @@ pub struct Session {
     pub answered: Option<crate::engine::Deal>,
     /// The guided first game's prompts, when this game is the tutorial.
     pub tutorial: Option<super::tutorial::Tutorial>,
+    /// Where each side's points came from, once the game is over (the end screen's breakdown).
+    pub points: Option<super::points::Points>,
     /// The commands this game's last change asks of the loop (saves, a bot's question).
     pub(crate) out: Vec<Command>,
     worker: Option<Worker>,
@@ -93,7 +95,7 @@ impl Session {
             .iter()
             .any(Option::is_some)
             .then(|| Worker::spawn(bots));
-        Session {
+        let mut session = Session {
             play,
             players,
             seat: None,
@@ -109,11 +111,19 @@ impl Session {
             confirm_withdraw: false,
             answered: None,
             tutorial: None,
+            points: None,
             out: Vec::new(),
             worker,
             pace,
             next_bot_at: Instant::now(),
+        };
+        session.count_points();
+        // A resumed hot-seat game opens on a hand-off: an offer waiting in it is not seen yet.
+        session.fair_drill();
+        if session.needs_handoff() {
+            session.play.drill_unseen();
         }
+        session
     }
 
     pub fn game(&self) -> &Game {
@@ -287,6 +297,7 @@ impl Session {
 
     /// Applies a legal action for the side to move, and logs its events.
     pub fn act(&mut self, action: Action) {
+        self.fair_drill();
         let list = self.list_key();
         match self.play.apply(action) {
             Ok(events) => {
@@ -317,10 +328,29 @@ impl Session {
         let len = self.rows().len().max(self.deal_table().len());
         self.cursor = self.cursor.min(len.saturating_sub(1));
         self.next_bot_at = Instant::now() + self.pace;
+        self.count_points();
     }
 
-    /// The next player has taken the keyboard.
+    /// Sums where the points came from once the game is over (a replay of its record, so once
+    /// a game, not once a frame); a game taken back from its end has none.
+    fn count_points(&mut self) {
+        if !self.game().is_over() {
+            self.points = None;
+        } else if self.points.is_none() {
+            self.points = super::points::Points::of_session(&self.play);
+        }
+    }
+
+    /// In hot-seat play the receiver of an offer must first take the keyboard, so the drill's
+    /// countdown for a new offer waits until the receiver sees it ([`Session::take_seat`]).
+    fn fair_drill(&mut self) {
+        let hot_seat = self.hot_seat();
+        self.play.drill_on_sight(hot_seat);
+    }
+
+    /// The next player has taken the keyboard (and sees an offer waiting for them, if any).
     pub fn take_seat(&mut self) {
+        self.play.drill_seen();
         self.seat = self.game().to_move();
         self.open_list();
         self.notice = None;
@@ -330,6 +360,7 @@ impl Session {
     /// game returns to the hand-off of the player whose action it was, so whoever holds the
     /// keyboard then sees no hand until that player presses Enter.
     pub fn undo(&mut self) {
+        self.fair_drill();
         let at_handoff = self.needs_handoff();
         match self.undo_side() {
             Some(side) if self.play.undo(side) => {

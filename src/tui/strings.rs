@@ -17,6 +17,8 @@ pub const MENU_RULES: &str = "Rules";
 pub const MENU_CARDS: &str = "Card encyclopedia";
 pub const MENU_QUIT: &str = "Quit";
 pub const MENU_OPPONENT: &str = "Bot";
+/// The hot-seat row's drill clock setting (◂ ▸ change it).
+pub const MENU_DRILL: &str = "drill";
 
 pub const TOO_SMALL: &str = "Terminal too small";
 pub const TOO_SMALL_HINT: &str = "Please resize to at least 80×24. q quits.";
@@ -84,6 +86,19 @@ pub const HELP_KEYS: &[(&[Msg], &str)] = &[
     (
         &[Msg::Report, Msg::Home, Msg::End],
         "end: report; replay: ends",
+    ),
+    (
+        &[
+            Msg::Find,
+            Msg::NextMatch,
+            Msg::PrevMatch,
+            Msg::Erase,
+            Msg::FilterSide,
+            Msg::FilterKind,
+            Msg::FilterEra,
+            Msg::ClearFilter,
+        ],
+        "search; cards filter s t e x",
     ),
 ];
 

@@ -27,7 +27,7 @@ pub fn view(app: &App, f: &mut Frame) -> Vec<(Rect, Msg)> {
     match &app.screen {
         Screen::Menu => screens::menu::draw(f, main, app, t, &mut screen_hits),
         Screen::Cards => screens::cards::draw(f, main, app, t, &mut screen_hits),
-        Screen::Rules => screens::rulebook::draw(f, main, app.text_scroll, t),
+        Screen::Rules => screens::rulebook::draw(f, main, app, t),
         Screen::Load(l) => screens::saves::draw(f, main, l, t, &mut screen_hits),
         Screen::Scenarios(l) => screens::scenarios::draw(f, main, l, t, &mut screen_hits),
         Screen::Replay(r) => screens::replay::draw(f, main, r, t),
@@ -99,6 +99,6 @@ pub(crate) fn first_menu_frame(f: &mut Frame, theme: &super::theme::Theme) {
     let [main, bar] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(bar_rows)]).areas(area);
     let bot = crate::ai::BotKind::ALL.len().saturating_sub(1);
-    screens::menu::draw_items(f, main, 0, bot, theme, &mut Vec::new());
+    screens::menu::draw_items(f, main, 0, bot, None, theme, &mut Vec::new());
     keybar::render(&bindings, bar, f.buffer_mut(), theme);
 }

@@ -9,7 +9,11 @@ mod tui_tmux_support;
 
 mod tui_behaviour;
 mod tui_classroom;
+mod tui_drill;
+mod tui_end;
 mod tui_keys;
+mod tui_layout;
+mod tui_reference;
 mod tui_replay;
 mod tui_snapshots;
 mod tui_sweep;

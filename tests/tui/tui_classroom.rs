@@ -36,7 +36,8 @@ fn to_actions(a: &mut App) {
 }
 
 /// Washington drafts a deal (one term each way) and sends it; Seoul is to answer.
-fn send_offer(a: &mut App) {
+/// Washington sends a one-give, one-ask offer; Seoul's hand-off is next.
+pub(crate) fn send_offer(a: &mut App) {
     to_actions(a);
     let s = session(a);
     s.act(Action::OpenDeal);
@@ -147,9 +148,14 @@ fn the_drill_counts_down_and_an_unanswered_offer_is_rejected() {
         session(&mut a).play.drill_remaining(),
         Some(Duration::from_secs(10))
     );
+    // The countdown waits for Seoul to take the keyboard and see the offer.
     clock.advance(Duration::from_millis(3500));
     let screen = render(&mut a, 80, 24);
-    assert!(screen.contains("Seoul must answer: 7s left"), "{screen}");
+    assert!(screen.contains("⏱ 10s left"), "{screen}");
+    press(&mut a, Enter);
+    clock.advance(Duration::from_millis(3500));
+    let screen = render(&mut a, 80, 24);
+    assert!(screen.contains("⏱ 7s left"), "{screen}");
     send(&mut a, Msg::Tick);
     assert!(matches!(session(&mut a).game().phase(), Phase::Deal(_)));
     clock.advance(Duration::from_secs(7));

@@ -36,6 +36,9 @@ fn an_unanswered_offer_times_out_under_the_drill() {
     t.keys(&["Enter"]);
     t.wait_for("s send", 5);
     t.keys(&["s"]);
+    // The countdown starts only when Seoul takes the keyboard and sees the offer.
+    t.wait_for("Pass to Seoul", 5);
+    t.keys(&["Enter"]);
     t.wait_for("did not answer in time", 10);
     t.keys(&["C-c"]);
     t.assert_clean_exit();

@@ -43,9 +43,10 @@ fn ctx_index(c: Ctx) -> usize {
         Ctx::Answer => 15,
         Ctx::DealPeek => 16,
         Ctx::ConfirmWithdraw => 17,
+        Ctx::Find => 18,
     }
 }
-const CONTEXTS: usize = 18;
+const CONTEXTS: usize = 19;
 
 /// Every screen and popup, the same way.
 fn screen_index(s: &Screen) -> usize {

@@ -7,6 +7,7 @@ use crate::tui::log::Log;
 use crate::tui::msg::Msg;
 use crate::tui::session::{Row, Session};
 use crate::tui::strings;
+use crate::tui::text;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::card::CardDetail;
 use crate::tui::widgets::gauges::{Gauges, SEOUL, SHARED, WASHINGTON};
@@ -39,15 +40,17 @@ pub struct HandView<'a> {
 
 /// Draws the public board (left and top) for any game.
 pub fn draw_public(f: &mut Frame, area: Rect, game: &Game, theme: &Theme) -> Rect {
-    draw_public_with(f, area, game, None, theme)
+    draw_public_with(f, area, game, None, None, theme)
 }
 
-/// As [`draw_public`], with a banner in the status line (the drill's countdown, a failed save).
+/// As [`draw_public`], with a banner in the status line (a failed save) and the drill's clock
+/// (seconds left to answer) beside the priority.
 pub fn draw_public_with(
     f: &mut Frame,
     area: Rect,
     game: &Game,
     banner: Option<&str>,
+    clock: Option<u64>,
     theme: &Theme,
 ) -> Rect {
     // Two lines at least: the shock's effects must be readable at 80×24.
@@ -62,6 +65,7 @@ pub fn draw_public_with(
         StatusBar {
             game,
             banner,
+            clock,
             theme,
         },
         top,
@@ -106,8 +110,23 @@ pub fn draw_public_with(
     } else {
         "not now"
     };
-    let mut lines = vec![Line::styled(verdict, theme.title)];
-    lines.extend(describe::symmetry_reasons(game).into_iter().map(Line::raw));
+    let inner = block.inner(outlook);
+    let reasons = describe::symmetry_reasons(game);
+    let rows: usize = reasons
+        .iter()
+        .map(|r| text::wrap(r, usize::from(inner.width)).len())
+        .sum();
+    // A small screen gets the reasons in short, after the verdict, so none is cut off.
+    let lines = if rows < usize::from(inner.height) {
+        let mut lines = vec![Line::styled(verdict, theme.title)];
+        lines.extend(reasons.into_iter().map(Line::raw));
+        lines
+    } else {
+        vec![Line::from(vec![
+            Span::styled(format!("{verdict}: "), theme.title),
+            Span::raw(describe::symmetry_reasons_short(game)),
+        ])]
+    };
     f.render_widget(
         Paragraph::new(lines).wrap(Wrap { trim: true }),
         block.inner(outlook),
@@ -258,7 +277,7 @@ fn draw_detail(f: &mut Frame, area: Rect, game: &Game, hv: &HandView, theme: &Th
 /// The whole board for a session on the screen.
 pub fn draw(f: &mut Frame, area: Rect, s: &Session, theme: &Theme, hits: &mut Vec<(Rect, Msg)>) {
     let banner = banner(s);
-    let right = draw_public_with(f, area, s.game(), banner.as_deref(), theme);
+    let right = draw_public_with(f, area, s.game(), banner.as_deref(), drill_clock(s), theme);
     let rows = s.rows();
     let note = if s.bot_gone {
         Some(strings::BOT_GONE.to_string())
@@ -282,21 +301,16 @@ pub fn draw(f: &mut Frame, area: Rect, s: &Session, theme: &Theme, hits: &mut Ve
     draw_private(f, right, s.game(), &hv, theme, hits);
 }
 
-/// The drill's countdown while an offer waits, and a failed autosave, for the status line.
+/// The drill's seconds left while an offer waits (rounded up, so 0 shows only at the timeout).
+pub fn drill_clock(s: &Session) -> Option<u64> {
+    s.play.drill_waiting_for()?;
+    let left = s.play.drill_remaining()?;
+    Some(left.as_secs() + u64::from(left.subsec_nanos() > 0))
+}
+
+/// A failed autosave, for the status line.
 pub fn banner(s: &Session) -> Option<String> {
-    let drill = match (s.play.drill_waiting_for(), s.play.drill_remaining()) {
-        (Some(side), Some(left)) => Some(format!(
-            "⏱ {side} must answer: {}s left",
-            left.as_secs() + u64::from(left.subsec_nanos() > 0)
-        )),
-        _ => None,
-    };
-    let save = s
-        .play
+    s.play
         .save_error()
-        .map(|e| format!("⚠ {}: {e}", strings::NOT_SAVED));
-    match (drill, save) {
-        (Some(d), Some(e)) => Some(format!("{d} │ {e}")),
-        (d, e) => d.or(e),
-    }
+        .map(|e| format!("⚠ {}: {e}", strings::NOT_SAVED))
 }

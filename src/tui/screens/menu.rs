@@ -27,7 +27,11 @@ fn label(item: MenuItem) -> &'static str {
 }
 
 pub fn draw(f: &mut Frame, area: Rect, app: &App, theme: &Theme, hits: &mut Vec<(Rect, Msg)>) {
-    draw_items(f, area, app.menu_cursor, app.menu_bot, theme, hits);
+    let drill = crate::tui::app::DRILL_CHOICES
+        .get(app.menu_drill)
+        .copied()
+        .flatten();
+    draw_items(f, area, app.menu_cursor, app.menu_bot, drill, theme, hits);
 }
 
 /// The menu from its own state alone, so it can be drawn before the game data has loaded.
@@ -36,6 +40,7 @@ pub fn draw_items(
     area: Rect,
     cursor: usize,
     bot: usize,
+    drill: Option<u64>,
     theme: &Theme,
     hits: &mut Vec<(Rect, Msg)>,
 ) {
@@ -47,10 +52,14 @@ pub fn draw_items(
         Line::raw(""),
     ];
     let top = area.y.saturating_add(lines.len() as u16);
-    let width = 56usize;
+    // Wide enough for the hot-seat row with its drill setting.
+    let width = 62usize;
     for (i, item) in MenuItem::ALL.iter().enumerate() {
         let extra = if item.uses_bot() {
             format!("  ◂ {} {bot} ▸", s::MENU_OPPONENT)
+        } else if *item == MenuItem::HotSeat {
+            let clock = drill.map_or_else(|| "off".to_owned(), |secs| format!("{secs} s"));
+            format!("  ◂ {} {clock} ▸", s::MENU_DRILL)
         } else {
             String::new()
         };

@@ -12,6 +12,18 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+/// A scenario's rounds, actions, lens and seed.
+fn facts(sum: &ScenarioSummary) -> String {
+    let seed = sum
+        .info
+        .seed
+        .map_or_else(String::new, |n| format!(" · seed {n}"));
+    format!(
+        "{} rounds × {} actions · {:?} lens{seed}",
+        sum.rounds, sum.actions_per_round, sum.lens
+    )
+}
+
 fn row(entry: &Result<ScenarioSummary, String>) -> String {
     match entry {
         Ok(sum) => {
@@ -20,14 +32,7 @@ fn row(entry: &Result<ScenarioSummary, String>) -> String {
             } else {
                 String::new()
             };
-            let seed = sum
-                .info
-                .seed
-                .map_or_else(String::new, |n| format!(" · seed {n}"));
-            format!(
-                "{}{tag} · {} rounds × {} actions · {:?} lens{seed}",
-                sum.info.name, sum.rounds, sum.actions_per_round, sum.lens
-            )
+            format!("{}{tag} · {}", sum.info.name, facts(sum))
         }
         Err(e) => format!("✗ {}", e.lines().next().unwrap_or_default()),
     }
@@ -65,6 +70,8 @@ pub fn draw(
     let mut lines = match list.entries.get(list.cursor) {
         Some(Ok(sum)) => vec![
             Line::styled(format!("{} ({})", sum.info.name, sum.file), theme.title),
+            // The row may be cut at 80 columns; its facts are here whole.
+            Line::raw(facts(sum)),
             // TOML's multi-line strings keep their line breaks; the paragraph wraps it anew.
             Line::raw(
                 sum.info

@@ -35,7 +35,12 @@ impl Widget for LogPanel<'_> {
                 Tone::Detail => ("  ", self.theme.base),
                 Tone::Hint => ("  ", self.theme.dim),
             };
-            let wrapped = text::wrap(&e.text, width - indent.len());
+            // A bot's hint (a hint with a side) takes one line; notes wrap like the rest.
+            let wrapped = if e.tone == Tone::Hint && e.side.is_some() {
+                vec![text::truncate(&e.text, width - indent.len())]
+            } else {
+                text::wrap(&e.text, width - indent.len())
+            };
             for l in wrapped.into_iter().rev() {
                 lines.push(Line::styled(format!("{indent}{l}"), style));
             }

@@ -13,9 +13,12 @@ use ratatui::widgets::{Paragraph, Widget};
 
 pub struct StatusBar<'a> {
     pub game: &'a Game,
-    /// Something the players must see now (the drill's countdown, a failed save). It takes the
-    /// place of the priority and the seed, which the board shows elsewhere.
+    /// Something the players must see now (a failed save). It takes the place of the priority
+    /// and the seed, which the board shows elsewhere.
     pub banner: Option<&'a str>,
+    /// The drill's time left to answer the offer on the table, in seconds: shown beside the
+    /// priority, in place of the seed.
+    pub clock: Option<u64>,
     pub theme: &'a Theme,
 }
 
@@ -83,6 +86,26 @@ impl StatusBar<'_> {
     }
 }
 
+impl StatusBar<'_> {
+    /// `spans` (ending with the priority) and the drill's clock, in `width` cells: the clock's
+    /// words give way first, then the phase, so the priority and the clock always show.
+    fn with_clock(&self, spans: Vec<Span<'static>>, secs: u64, width: usize) -> Vec<Span<'static>> {
+        let t = self.theme;
+        let fits = |v: &[Span]| Line::from(v.to_vec()).width() <= width;
+        for clock in [format!(" │ ⏱ {secs}s left"), format!(" │ ⏱{secs}s")] {
+            let mut v = spans.clone();
+            v.push(Span::styled(clock, t.warn));
+            if fits(&v) {
+                return v;
+            }
+        }
+        let mut v = self.head(true);
+        v.push(Span::styled(self.game.board().priority.name(), t.key));
+        v.push(Span::styled(format!(" │ ⏱ {secs}s left"), t.warn));
+        v
+    }
+}
+
 impl Widget for StatusBar<'_> {
     fn render(self, area: Rect, buf: &mut Buffer) {
         let b = self.game.board();
@@ -91,18 +114,33 @@ impl Widget for StatusBar<'_> {
         let mut spans = self.head(false);
         match self.banner {
             Some(text) => {
+                let clock = self
+                    .clock
+                    .map(|c| format!("⏱ {c}s left │ "))
+                    .unwrap_or_default();
+                let text = format!("{clock}{text}");
                 let room =
                     |spans: &[Span]| width.saturating_sub(Line::from(spans.to_vec()).width());
-                if text::width(text) > room(&spans) {
+                if text::width(&text) > room(&spans) {
                     spans = self.head(true);
                 }
-                let fitted = fit_banner(text, room(&spans));
+                let fitted = fit_banner(&text, room(&spans));
                 spans.push(Span::styled(fitted, t.warn));
             }
-            None => spans.extend([
-                Span::styled(b.priority.name(), t.key),
-                Span::styled(format!(" │ seed {}", self.game.seed()), t.dim),
-            ]),
+            None => {
+                spans.push(Span::styled(b.priority.name(), t.key));
+                match self.clock {
+                    Some(secs) => spans = self.with_clock(spans, secs, width),
+                    // The seed is for replaying a game, not for playing it: it shows only
+                    // where it fits whole.
+                    None => {
+                        let seed = Span::styled(format!(" │ seed {}", self.game.seed()), t.dim);
+                        if Line::from(spans.clone()).width() + seed.width() <= width {
+                            spans.push(seed);
+                        }
+                    }
+                }
+            }
         }
         Paragraph::new(Line::from(spans)).render(area, buf);
     }
