@@ -9,4 +9,5 @@ mod bad_data;
 mod fuzz_corpus;
 mod playout;
 mod rules_scenarios;
+mod rules_v2;
 mod shipped_data;
