@@ -100,3 +100,42 @@ fn a_rupture_by_ones_own_event_is_blamed_on_the_player() {
         ruptured(&game, Some(side));
     }
 }
+
+/// A rupture stops the step that caused it: nothing moves after cohesion reaches 0.
+#[test]
+#[ignore = "engine bug: an accepted deal whose term ruptures the alliance still applies the deal's cohesion (0 -> 1) after the rupture"]
+fn nothing_moves_after_a_deals_terms_rupture_the_alliance() {
+    let content = v2();
+    let (mut game, _) = at_actions(&content, 9);
+    game.stage_meter(Cohesion, 1);
+    let events = apply_all(
+        &mut game,
+        &[
+            Action::OpenDeal,
+            Action::Give(term(&content, "status")),
+            Action::Ask(term(&content, "hard-bargain")),
+            Action::Send,
+            Action::Accept,
+        ],
+    );
+    ruptured(&game, None);
+    let cut = events
+        .iter()
+        .position(|e| {
+            matches!(
+                e,
+                Event::Moved {
+                    meter: Cohesion,
+                    to: 0,
+                    ..
+                }
+            )
+        })
+        .expect("the term cut cohesion to 0");
+    let after: Vec<&Event> = events[cut + 1..]
+        .iter()
+        .filter(|e| matches!(e, Event::Moved { .. }))
+        .collect();
+    assert_eq!(after, Vec::<&Event>::new());
+    assert_eq!(game.meter(Cohesion), 0);
+}

@@ -24,11 +24,14 @@ fn symmetric(events: &[Event]) -> bool {
         .expect("a summit")
 }
 
+/// Who is paid how much at a summit, in the order the engine pays.
+type Paid = &'static [(Side, i8)];
+
 #[test]
 fn a_balance_in_its_band_pays_its_side_the_band_bonus() {
     let content = v2();
     // Responsibility pays Seoul, role balance Washington; both bands are 4..=6.
-    let cases: [(i8, i8, &[(Side, i8)]); 6] = [
+    let cases: [(i8, i8, Paid); 6] = [
         (5, 8, &[(Seoul, 2)]),
         (4, 7, &[(Seoul, 2)]),
         (3, 4, &[(Washington, 2)]),
