@@ -9,5 +9,6 @@ mod bad_data;
 mod fuzz_corpus;
 mod playout;
 mod rules_scenarios;
+mod rules_v2;
 mod shipped_data;
 mod worked_example;
