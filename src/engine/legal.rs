@@ -32,8 +32,9 @@ pub enum RuleError {
     #[error("the event can fire first only when playing the other side's card")]
     /// `event_first` was set on an own-side card.
     EventOrder,
-    #[error("not enough leverage for that, or leverage cannot buy it under these rules")]
-    /// A set-aside or boost the side's leverage cannot pay for (or the rules switch off).
+    #[error("not enough leverage for that")]
+    /// A set-aside or boost the side's leverage cannot pay for. (One the rules switch off is
+    /// refused as [`RuleError::NoSuchOption`].)
     NoLeverage,
     #[error("passing is allowed only with an empty hand")]
     /// A side that holds cards must play one.
@@ -309,9 +310,9 @@ impl Game {
             }
             _ => false,
         };
-        if !shape_ok {
+        if !shape_ok || cost <= 0 {
             Err(RuleError::NoSuchOption)
-        } else if cost <= 0 || have < cost {
+        } else if have < cost {
             Err(RuleError::NoLeverage)
         } else {
             Ok(())

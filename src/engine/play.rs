@@ -266,7 +266,11 @@ impl Game {
         if deal.shape() == DealShape::Mutual && deal.bonus_open(&self.board) {
             self.board.deal_bonus_used[deal.opener.index()] = true;
         }
-        self.move_meter(Meter::Cohesion, i32::from(cohesion), cause, None, ev);
+        // A term that ruptured the alliance ends it there: the bundle's cohesion change does not
+        // follow (it would lift cohesion back above 0 after the rupture).
+        if self.rupture.is_none() {
+            self.move_meter(Meter::Cohesion, i32::from(cohesion), cause, None, ev);
+        }
     }
 
     fn end_deal(&mut self, deal: &Deal) {

@@ -355,8 +355,9 @@ impl Game {
     }
 
     /// Under `held_cards_fire`, each side's cards of the other side still in hand fire for their
-    /// owner, Washington's hand first, then leave the hand as a played card would. The holder
-    /// chose to keep them, so a rupture they cause is the holder's.
+    /// owner, Washington's hand first, then leave the hand as a played card would, all but the
+    /// `held_keep` most recently drawn. A rupture they cause is blamed on no one (the holder did
+    /// not choose the event, and its owner did not play it: `event_blame`).
     fn fire_held_cards(&mut self, ev: &mut Vec<Event>) {
         if !self.content.rules.held_cards_fire {
             return;

@@ -214,7 +214,7 @@ impl Game {
                 n => Pick::Chosen(other_hand[rng.random_range(0..n)]),
             };
         }
-        let agenda_deck = guess_agenda(&content, &view.board, rng);
+        let agenda_deck = guess_agenda(&content, view.board, rng);
         let mut hands = [Vec::new(), Vec::new()];
         hands[view.side.index()] = view.hand.to_vec();
         hands[other.index()] = other_hand;

@@ -103,7 +103,6 @@ fn a_rupture_by_ones_own_event_is_blamed_on_the_player() {
 
 /// A rupture stops the step that caused it: nothing moves after cohesion reaches 0.
 #[test]
-#[ignore = "engine bug: an accepted deal whose term ruptures the alliance still applies the deal's cohesion (0 -> 1) after the rupture"]
 fn nothing_moves_after_a_deals_terms_rupture_the_alliance() {
     let content = v2();
     let (mut game, _) = at_actions(&content, 9);

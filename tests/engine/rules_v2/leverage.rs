@@ -103,10 +103,11 @@ fn only_the_other_sides_card_and_enough_leverage_can_be_set_aside() {
         );
     }
     game.stage_meter(UsLeverage, 1);
+    // A use the rules switch off is not an option at all, whatever leverage the side has.
     refused(
         &mut game,
         Action::SetAside { card: theirs },
-        RuleError::NoLeverage,
+        RuleError::NoSuchOption,
     );
     let absent = card(&content, "seo-cost-0");
     refused(
@@ -226,10 +227,11 @@ fn with_costs_of_zero_leverage_buys_nothing() {
     let legal = game.legal_actions();
     let bought = |a: &Action| matches!(a, Action::SetAside { .. } | Action::Boost { .. });
     assert!(!legal.iter().any(bought), "{legal:?}");
+    // A use the rules switch off is not an option at all, whatever leverage the side has.
     refused(
         &mut game,
         Action::SetAside { card: theirs },
-        RuleError::NoLeverage,
+        RuleError::NoSuchOption,
     );
     let boost = Action::Boost {
         card: own,
