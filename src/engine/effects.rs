@@ -27,6 +27,13 @@ impl Game {
         let from = self.board.meters[meter.index()];
         let to = track.moved(from, by);
         if to == from {
+            // Nothing moved: the track stood at the end the change pushed toward. Players are
+            // told, so a wasted step is never a silent one.
+            ev.push(Event::Unmoved {
+                meter,
+                at: from,
+                cause,
+            });
             return;
         }
         self.board.meters[meter.index()] = to;

@@ -150,6 +150,16 @@ pub enum Event {
         /// Whether a scenario inject replaced the deck's shock.
         injected: bool,
     },
+    /// A change could not move a meter: it stood at the end of its range the change pushed
+    /// toward.
+    Unmoved {
+        /// The meter.
+        meter: Meter,
+        /// Where it stays.
+        at: i8,
+        /// What tried to move it.
+        cause: Cause,
+    },
     /// A round shock left play.
     ShockEnded {
         /// The shock.

@@ -231,6 +231,19 @@ fn play_event(content: &Content, e: &Event) -> Option<Line> {
         Event::CardRemoved { card } => {
             detail(format!("«{}» leaves the game", card_title(content, *card)))
         }
+        Event::Unmoved {
+            meter,
+            at,
+            cause: c,
+        } => {
+            let t = content.rules.track(*meter);
+            let end = if *at >= t.max { "top" } else { "bottom" };
+            detail(format!(
+                "{} stays at {at}: at its {end} ({})",
+                meter.name(),
+                cause(content, c)
+            ))
+        }
         Event::Moved {
             meter,
             from,

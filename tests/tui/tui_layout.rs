@@ -115,6 +115,30 @@ fn a_move_that_reaches_a_tracks_end_says_so() {
 }
 
 #[test]
+fn a_change_that_moves_nothing_is_logged_as_stopped_at_the_end() {
+    use symmetric_alliance::engine::{Effect, Event, Game, Meter, Side, Viewer};
+    use symmetric_alliance::tui::log::Log;
+    let content = content();
+    let mut game = Game::new(content.clone(), 1);
+    let top = content.rules.track(Meter::Status).max;
+    game.stage_meter(Meter::Status, top);
+    // An instructor's inject raising status at its top: the engine moves nothing and says so.
+    let raise = Effect::Move {
+        meter: Meter::Status,
+        by: 2,
+    };
+    let events = game.fire_inject("status test", &[raise], Side::Seoul);
+    let unmoved =
+        |e: &Event| matches!(e, Event::Unmoved { meter: Meter::Status, at, .. } if *at == top);
+    assert!(events.iter().any(unmoved), "{events:?}");
+    let mut log = Log::default();
+    log.push_events(&content, Viewer::Public, &events, 0);
+    let texts: Vec<&str> = log.entries.iter().map(|e| e.text.as_str()).collect();
+    let want = format!("stays at {top}: at its top");
+    assert!(texts.iter().any(|t| t.contains(&want)), "{texts:?}");
+}
+
+#[test]
 fn only_the_newest_bot_hint_stays_in_the_log() {
     use symmetric_alliance::engine::Side;
     use symmetric_alliance::tui::log::{Log, Tone};
