@@ -49,6 +49,17 @@ impl HardBot {
         }
     }
 
+    /// How many root moves the budget can search well: `ROOT_MOVES` at 500 iterations, one more
+    /// for every 125 beyond, at most 20. (A time budget counts as 2,000 iterations, the width
+    /// measured to play better than 500: `docs/BALANCE.md`.)
+    fn root_width(&self) -> usize {
+        let iterations = match self.budget {
+            Budget::Iterations(k) => k.min(2_000),
+            Budget::Time(_) => 2_000,
+        };
+        ROOT_MOVES + (iterations.saturating_sub(500) / 125) as usize
+    }
+
     fn stop_for(&self, thread: usize, started: Instant) -> Stop {
         match self.budget {
             Budget::Iterations(k) => {
@@ -82,7 +93,7 @@ impl HardBot {
         let seed = self.rng.next_u64();
         let ev = evaluator_for(&mut self.ev, view);
         let ev = &*ev;
-        let root = root_moves(view, ev, legal);
+        let root = root_moves(view, ev, legal, self.root_width());
         let root = &root[..];
         let stops: Vec<Stop> = (0..self.threads)
             .map(|t| self.stop_for(t, started))
@@ -103,8 +114,8 @@ impl HardBot {
 
 /// The moves the search considers at its root: the `ROOT_MOVES` that the greedy evaluation
 /// values most (ties keep the legal order), or all of them if there are no more.
-fn root_moves(view: &View, ev: &Evaluator, legal: &[Action]) -> Vec<Action> {
-    if legal.len() <= ROOT_MOVES {
+fn root_moves(view: &View, ev: &Evaluator, legal: &[Action], width: usize) -> Vec<Action> {
+    if legal.len() <= width {
         return legal.to_vec();
     }
     let cx = super::greedy::Cx { view, ev };
@@ -114,7 +125,7 @@ fn root_moves(view: &View, ev: &Evaluator, legal: &[Action]) -> Vec<Action> {
         .map(|(i, &a)| (super::greedy::GreedyBot::worth(cx, a), i))
         .collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    ranked.truncate(ROOT_MOVES);
+    ranked.truncate(width);
     ranked.sort_by_key(|r| r.1);
     ranked.into_iter().map(|(_, i)| legal[i]).collect()
 }
