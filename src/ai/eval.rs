@@ -303,7 +303,10 @@ mod tests {
     #[test]
     fn own_progress_is_worth_more_and_rupture_blame_decides() {
         let (ev, game) = shipped();
-        let pos = Position::of(game.board());
+        let mut pos = Position::of(game.board());
+        // An even position: at the setup levels Seoul's posture (8) already projects a lead the
+        // relative lens's curve all but saturates on.
+        pos.meters[Meter::Posture.index()] = 5;
         let mut better = pos;
         better.meters[Meter::Opcon.index()] += 3;
         assert!(ev.value(&better, Side::Seoul) > ev.value(&pos, Side::Seoul));

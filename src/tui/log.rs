@@ -142,18 +142,18 @@ fn round_event(content: &Content, e: &Event) -> Option<Line> {
             layer,
             injected,
         } => {
-            let title = content
-                .shocks
-                .get(usize::from(*shock))
-                .map_or("?", |s| s.title.as_str());
+            let s = content.shocks.get(usize::from(*shock));
+            let (title, text) = s.map_or(("?", ""), |s| (s.title.as_str(), s.text.as_str()));
             let by = if *injected {
                 " (instructor's inject)"
             } else {
                 ""
             };
+            // The shock's whole text, which the board's two shock lines may cut at 80x24, is
+            // kept here, where the log can be scrolled back to it.
             head(
                 format!(
-                    "Shock «{title}»{by}, size {size}: {} absorbs {absorbed}",
+                    "Shock «{title}»{by}, size {size}: {} absorbs {absorbed}. {text}",
                     layer.name()
                 ),
                 None,

@@ -103,11 +103,10 @@ fn only_the_other_sides_card_and_enough_leverage_can_be_set_aside() {
         );
     }
     game.stage_meter(UsLeverage, 1);
-    // A use the rules switch off is not an option at all, whatever leverage the side has.
     refused(
         &mut game,
         Action::SetAside { card: theirs },
-        RuleError::NoSuchOption,
+        RuleError::NoLeverage,
     );
     let absent = card(&content, "seo-cost-0");
     refused(
