@@ -17,6 +17,7 @@ mod round;
 mod rulings;
 mod scoring;
 mod state;
+mod summit;
 mod view;
 
 pub use action::{Action, Term};
