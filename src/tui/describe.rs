@@ -138,6 +138,25 @@ pub fn deal_cohesion(game: &Game, deal: &Deal) -> String {
     }
 }
 
+/// An operations option's label and what `points` of it buy, for `side` playing `card`.
+fn ops_option(
+    content: &Content,
+    side: Side,
+    (card, option): (CardId, u8),
+    points: u8,
+) -> (&str, String) {
+    let kind = content.card(card).kind;
+    let opt = content
+        .rules
+        .ops_options(side, kind)
+        .get(usize::from(option));
+    let label = opt.map_or("?", |o| o.label.as_str());
+    (
+        label,
+        opt.map(|o| steps(&o.per_point, points)).unwrap_or_default(),
+    )
+}
+
 /// A one-line label for a legal action, as the action chooser lists it.
 pub fn action(game: &Game, side: Side, a: Action) -> String {
     let content = game.content();
@@ -152,14 +171,8 @@ pub fn action(game: &Game, side: Side, a: Action) -> String {
             option,
             event_first,
         } => {
-            let kind = content.card(card).kind;
             let points = game.ops_value(card);
-            let opt = content
-                .rules
-                .ops_options(side, kind)
-                .get(usize::from(option));
-            let label = opt.map_or("?", |o| o.label.as_str());
-            let gain = opt.map(|o| steps(&o.per_point, points)).unwrap_or_default();
+            let (label, gain) = ops_option(content, side, (card, option), points);
             let theirs = content.card(card).side.owner() == Some(side.other());
             // First, so the words that tell two such options apart are never the ones cut.
             let order = match (theirs, event_first) {
@@ -170,15 +183,9 @@ pub fn action(game: &Game, side: Side, a: Action) -> String {
             format!("Ops {points}{order}: {label} ({gain})")
         }
         Action::Boost { card, option } => {
-            let kind = content.card(card).kind;
             let lev = content.rules.leverage;
             let points = game.ops_value(card).saturating_add(lev.boost_ops);
-            let opt = content
-                .rules
-                .ops_options(side, kind)
-                .get(usize::from(option));
-            let label = opt.map_or("?", |o| o.label.as_str());
-            let gain = opt.map(|o| steps(&o.per_point, points)).unwrap_or_default();
+            let (label, gain) = ops_option(content, side, (card, option), points);
             format!(
                 "Ops {points} (+{} for {} leverage): {label} ({gain})",
                 lev.boost_ops, lev.boost_cost
