@@ -37,6 +37,12 @@ impl<'a> Position<'a> {
     }
 }
 
+/// What the chance of a rupture costs, per unit of chance. A rupture ends the game for both; at
+/// 1.3 it weighs more than a plain loss, so that bots keep the alliance alive even when behind,
+/// as sensible players would. At exactly 1.0 a side that is failing anyway is indifferent to a
+/// rupture, and under the absolute lens bots then gamble the alliance away in a game in three
+/// (docs/BALANCE.md).
+const RUPTURE_FEAR: f32 = 1.3;
 /// Projected points a side's layer level is worth (layers absorb shock damage to Seoul's items).
 const LAYER_WORTH: f32 = 0.35;
 /// How much the smooth progress towards the next threshold counts beside the exact points.
@@ -252,10 +258,8 @@ impl Evaluator {
             Lens::Relative => fast_tanh((mine - self.projected(pos, side.other())) / 12.0),
             Lens::Absolute => fast_tanh((mine - f32::from(rules.target(side))) / 10.0),
         };
-        // A rupture ends the game for both; it weighs more than a plain loss so that bots keep
-        // the alliance alive even when behind, as sensible players would.
         let risk = rupture_risk(rules, &self.shocks, pos);
-        (1.0 - risk) * v - risk * 1.3
+        (1.0 - risk) * v - risk * RUPTURE_FEAR
     }
 
     /// What a finished game is worth to `side`.

@@ -122,7 +122,19 @@ impl<'a> Sketch<'a> {
     /// every card play spends one card.
     pub(crate) fn card_action(&mut self, side: Side, action: Action) {
         match action {
-            Action::Headline { card } | Action::Event { card } => self.event(card, side),
+            Action::Headline { card } => self.event(card, side),
+            Action::Event { card } => {
+                self.event(card, side);
+                let rules = &self.content.rules;
+                let gain = rules.initiative_gain(self.content.card(card), side);
+                if gain > 0 {
+                    self.move_meter(
+                        crate::engine::Rules::leverage_meter(side),
+                        gain.into(),
+                        Some(side),
+                    );
+                }
+            }
             Action::Ops {
                 card,
                 option,

@@ -68,6 +68,8 @@ pub struct Totals {
     /// Ruptures blamed on Washington, on Seoul, and from outside.
     pub ruptures: [u64; 3],
     pub rupture_causes: [u64; RuptureCause::ALL.len()],
+    /// Each game's lowest cohesion.
+    pub lowest_cohesion: Histogram,
     pub symmetric: u64,
     pub lead_changes: Histogram,
     /// Decisive games whose winner trailed after a summit from round 2 on.
@@ -168,6 +170,8 @@ impl Totals {
 
     fn add_shape(&mut self, tally: &GameTally) {
         self.lead_changes.add(tally.lead_changes() as usize);
+        self.lowest_cohesion
+            .add(tally.lowest_cohesion.max(0) as usize);
         let (stagnant, pairs) = tally.stagnation();
         self.stagnant_pairs += u64::from(stagnant);
         self.summit_pairs += u64::from(pairs);
@@ -233,6 +237,7 @@ impl Totals {
             *a += b;
         }
         self.lead_changes.merge(&o.lead_changes);
+        self.lowest_cohesion.merge(&o.lowest_cohesion);
         self.margin_share.merge(&o.margin_share);
         self.margin_points.merge(&o.margin_points);
         self.handoffs.merge(&o.handoffs);

@@ -130,6 +130,8 @@ pub struct GameTally {
     /// Each shock revealed, with the net steps it moved each side's own items.
     pub shocks: Vec<(ShockId, [i32; 2])>,
     pub rupture_cause: Option<RuptureCause>,
+    /// The lowest cohesion of the game: how near the alliance came to rupture.
+    pub lowest_cohesion: i8,
     /// Steps each meter rose and fell this game.
     pub rises: [u32; METERS],
     pub falls: [u32; METERS],
@@ -161,6 +163,7 @@ impl GameTally {
             last_mover: None,
             shocks: Vec::with_capacity(usize::from(rules.rounds)),
             rupture_cause: None,
+            lowest_cohesion: rules.track(Meter::Cohesion).start,
             rises: [0; METERS],
             falls: [0; METERS],
             aims_at_top: vec![(0, None); rules.aims[0].len() + rules.aims[1].len()],
@@ -186,6 +189,7 @@ impl GameTally {
         self.last_mover = None;
         self.shocks.clear();
         self.rupture_cause = None;
+        self.lowest_cohesion = rules.track(Meter::Cohesion).start;
         self.rises = [0; METERS];
         self.falls = [0; METERS];
         self.aims_at_top.clear();
@@ -287,6 +291,9 @@ impl GameTally {
         let step = i32::from(to) - i32::from(from);
         self.rises[meter.index()] += step.max(0) as u32;
         self.falls[meter.index()] += (-step).max(0) as u32;
+        if meter == Meter::Cohesion {
+            self.lowest_cohesion = self.lowest_cohesion.min(to);
+        }
         if meter == Meter::Cohesion && to <= 0 && self.rupture_cause.is_none() {
             self.rupture_cause = Some(RuptureCause::of(cause));
         }

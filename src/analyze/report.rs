@@ -147,6 +147,13 @@ impl Analysis {
                 r.total, r.share, r.blamed_on_washington, r.blamed_on_seoul, r.from_outside
             ),
         );
+        d.line(
+            "lowest cohesion a game (median); games held at 1-2",
+            format!(
+                "{}; {} ({:.1}%)",
+                r.lowest_cohesion_median, r.near_misses, r.near_miss_share
+            ),
+        );
         let causes: Vec<String> = r
             .by_cause
             .iter()

@@ -87,6 +87,10 @@ pub struct Ruptures {
     pub(crate) blamed_on_washington: u64,
     pub(crate) blamed_on_seoul: u64,
     pub(crate) from_outside: u64,
+    /// The median of each game's lowest cohesion, and the games that fell to 1 or 2 and held.
+    pub(crate) lowest_cohesion_median: usize,
+    pub(crate) near_misses: u64,
+    pub(crate) near_miss_share: f64,
     /// What moved cohesion to zero.
     pub(crate) by_cause: BTreeMap<RuptureCause, u64>,
 }
@@ -232,6 +236,9 @@ fn ruptures(t: &Totals) -> Ruptures {
         blamed_on_washington: t.ruptures[0],
         blamed_on_seoul: t.ruptures[1],
         from_outside: t.ruptures[2],
+        lowest_cohesion_median: t.lowest_cohesion.median().unwrap_or(0),
+        near_misses: t.lowest_cohesion.0.iter().skip(1).take(2).sum(),
+        near_miss_share: pct(t.lowest_cohesion.0.iter().skip(1).take(2).sum(), t.games),
         by_cause: RuptureCause::ALL
             .iter()
             .map(|c| (*c, t.rupture_causes[c.index()]))

@@ -41,6 +41,8 @@ pub(crate) struct RawLeverage {
     pub boost_cost: Option<Spanned<i64>>,
     #[serde(default)]
     pub boost_ops: Option<Spanned<i64>>,
+    #[serde(default)]
+    pub initiative: Option<Spanned<i64>>,
 }
 
 #[derive(Deserialize)]

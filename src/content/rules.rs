@@ -148,7 +148,7 @@ pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
     rules
 }
 
-/// What leverage buys: each cost and the boost's points in 0..=5 (0 switches a use off); a boost
+/// What leverage buys, and what the initiative earns: each in 0..=5 (0 switches it off); a boost
 /// needs both its cost and its points.
 fn check_leverage(c: &mut Checker, raw: &RawLeverage) -> LeverageRules {
     let mut get =
@@ -157,6 +157,7 @@ fn check_leverage(c: &mut Checker, raw: &RawLeverage) -> LeverageRules {
         set_aside: get(&raw.set_aside, "set_aside"),
         boost_cost: get(&raw.boost_cost, "boost_cost"),
         boost_ops: get(&raw.boost_ops, "boost_ops").unsigned_abs(),
+        initiative: get(&raw.initiative, "initiative"),
     };
     if (lev.boost_cost > 0) != (lev.boost_ops > 0) {
         let span = raw

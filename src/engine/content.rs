@@ -244,6 +244,9 @@ pub struct LeverageRules {
     pub boost_cost: i8,
     /// Extra operations points a boost gives.
     pub boost_ops: u8,
+    /// Leverage a side gains when it plays its own card for the event in the action phase (the
+    /// initiative: acting on one's own agenda earns standing).
+    pub initiative: i8,
 }
 
 impl Rules {
@@ -259,6 +262,15 @@ impl Rules {
         match side {
             Side::Washington => Meter::UsLeverage,
             Side::Seoul => Meter::RokLeverage,
+        }
+    }
+    /// Leverage `side` gains for playing `card` for its event in the action phase: the
+    /// initiative, for its own cards only (not either-side or the other side's).
+    pub fn initiative_gain(&self, card: &Card, side: Side) -> i8 {
+        if card.side.owner() == Some(side) {
+            self.leverage.initiative
+        } else {
+            0
         }
     }
     /// A side's target under the absolute lens.

@@ -57,6 +57,15 @@ impl Game {
             Action::Event { card } => {
                 self.take_from_hand(side, card);
                 self.play_event(side, card, PlayMode::Event, ev);
+                let gain = self
+                    .content
+                    .rules
+                    .initiative_gain(self.content.card(card), side);
+                if gain > 0 && self.rupture.is_none() {
+                    let meter = super::content::Rules::leverage_meter(side);
+                    let cause = Cause::Card { card, side };
+                    self.move_meter(meter, i32::from(gain), cause, Some(side), ev);
+                }
             }
             Action::Ops {
                 card,

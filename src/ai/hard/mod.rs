@@ -125,6 +125,16 @@ fn root_moves(view: &View, ev: &Evaluator, legal: &[Action], width: usize) -> Ve
         .map(|(i, &a)| (super::greedy::GreedyBot::worth(cx, a), i))
         .collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    // A card's operations come in several options and boosts, which can fill the root with one
+    // card's variants; the event the greedy ranks best always keeps a place, so the search weighs
+    // an event against operations on every turn that offers one.
+    let event = |r: &(f32, usize)| matches!(legal[r.1], Action::Event { .. });
+    if let Some(best_event) = ranked.iter().position(event)
+        && best_event >= width
+    {
+        let e = ranked.remove(best_event);
+        ranked.insert(width - 1, e);
+    }
     ranked.truncate(width);
     ranked.sort_by_key(|r| r.1);
     ranked.into_iter().map(|(_, i)| legal[i]).collect()

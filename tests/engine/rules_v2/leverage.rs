@@ -246,3 +246,53 @@ fn with_costs_of_zero_leverage_buys_nothing() {
     game.stage_meter(UsLeverage, 10);
     assert_eq!(game.legal_actions().iter().filter(|a| bought(a)).count(), 3);
 }
+
+#[test]
+fn the_initiative_pays_leverage_for_an_own_cards_event_only() {
+    let with = format!("{LEVERAGE}initiative = 1\n");
+    let content = v2_with(&[(LEVERAGE, &with)]);
+    let (mut game, _) = at_actions(&content, 3);
+    let own = card(&content, "was-cost-1"); // event: us_mission +2
+    let either = card(&content, "eit-cost-1"); // event: uncertainty -2
+    game.stage_hand(Washington, &[own]);
+    game.stage_hand(Seoul, &[either]);
+    stage(
+        &mut game,
+        &[(UsLeverage, 3), (UsMission, 1), (RokLeverage, 4)],
+    );
+    let events = game.apply(Action::Event { card: own }).expect("event");
+    let gained = Event::Moved {
+        meter: UsLeverage,
+        from: 3,
+        to: 4,
+        cause: Cause::Card {
+            card: own,
+            side: Washington,
+        },
+    };
+    assert_eq!(events.last(), Some(&gained), "{events:?}");
+    assert_eq!(game.meter(UsMission), 3, "the event fired as well");
+
+    // An either-side card's event is nobody's own agenda: it earns no leverage.
+    game.apply(Action::Event { card: either }).expect("event");
+    assert_eq!(game.meter(RokLeverage), 4);
+
+    // The fixture's own rules have no initiative: the same event earns nothing.
+    let plain = v2();
+    let (mut game, _) = at_actions(&plain, 3);
+    let own = card(&plain, "was-cost-1");
+    game.stage_hand(Washington, &[own]);
+    stage(&mut game, &[(UsLeverage, 3)]);
+    game.apply(Action::Event { card: own }).expect("event");
+    assert_eq!(game.meter(UsLeverage), 3);
+}
+
+#[test]
+fn the_initiative_is_checked_like_every_leverage_number() {
+    let bad = format!("{LEVERAGE}initiative = 9\n");
+    let errors = v2_errors(&[(LEVERAGE, &bad)]);
+    assert!(
+        errors.iter().any(|e| e.to_string().contains("initiative")),
+        "{errors:?}"
+    );
+}
