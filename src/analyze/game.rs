@@ -3,7 +3,7 @@
 
 use crate::engine::{
     Action, CardId, Cause, Content, Event, METERS, Meter, PlayMode, Priority, ScoreReason, ShockId,
-    Side,
+    Side, leader_on,
 };
 
 /// What one summit paid and left behind.
@@ -130,6 +130,8 @@ pub struct GameTally {
     /// Each shock revealed, with the net steps it moved each side's own items.
     pub shocks: Vec<(ShockId, [i32; 2])>,
     pub rupture_cause: Option<RuptureCause>,
+    /// The targets the lead is read against (the absolute lens's), or none (`Rules::lead_targets`).
+    lead_targets: Option<[i16; 2]>,
     /// The lowest cohesion of the game: how near the alliance came to rupture.
     pub lowest_cohesion: i8,
     /// Steps each meter rose and fell this game.
@@ -163,6 +165,7 @@ impl GameTally {
             last_mover: None,
             shocks: Vec::with_capacity(usize::from(rules.rounds)),
             rupture_cause: None,
+            lead_targets: rules.lead_targets(),
             lowest_cohesion: rules.track(Meter::Cohesion).start,
             rises: [0; METERS],
             falls: [0; METERS],
@@ -189,6 +192,7 @@ impl GameTally {
         self.last_mover = None;
         self.shocks.clear();
         self.rupture_cause = None;
+        self.lead_targets = rules.lead_targets();
         self.lowest_cohesion = rules.track(Meter::Cohesion).start;
         self.rises = [0; METERS];
         self.falls = [0; METERS];
@@ -341,14 +345,14 @@ impl GameTally {
     /// end screen also reads.
     pub fn lead_changes(&self) -> u32 {
         let summits = self.summits.iter().map(|s| (s.round, s.scores));
-        crate::engine::lead_changes(summits).len() as u32
+        crate::engine::lead_changes(summits, self.lead_targets).len() as u32
     }
 
     /// Whether `side` was behind after some summit from round 2 on.
     pub fn trailed(&self, side: Side) -> bool {
         self.summits
             .iter()
-            .any(|s| s.round >= 2 && leader(s.scores) == Some(side.other()))
+            .any(|s| s.round >= 2 && leader_on(s.scores, self.lead_targets) == Some(side.other()))
     }
 
     /// Summits from round 3 on that paid both sides exactly what the summit before paid, and how

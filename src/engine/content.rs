@@ -273,6 +273,11 @@ impl Rules {
             0
         }
     }
+    /// The targets that the lead is read against: the absolute lens's, or none under the
+    /// relative lens, where the higher score leads (`rulings::leader_on`).
+    pub fn lead_targets(&self) -> Option<[i16; 2]> {
+        (self.lens == Lens::Absolute).then_some(self.targets)
+    }
     /// A side's target under the absolute lens.
     pub(crate) fn target(&self, side: Side) -> i16 {
         self.targets[side.index()]

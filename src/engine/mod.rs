@@ -33,7 +33,7 @@ pub(crate) use ids::METERS;
 pub use ids::{CardSide, Concept, Domain, Duration, Era, Kind, Meter, Priority, Side};
 pub use legal::RuleError;
 pub use outcome::{Ending, Outcome};
-pub use rulings::{DealShape, lead_changes, leader};
+pub use rulings::{DealShape, lead_changes, leader, leader_on};
 pub(crate) use rulings::{Situation, Standing};
 pub use state::{Board, CardSet, Deal, Game, Phase, Pick, Recorded, Snapshot, Terms};
 pub use view::{OwnedView, View};

@@ -205,7 +205,8 @@ impl Game {
     }
 
     /// Reveals this round's agenda card and puts its aims on the table: both sides', or under
-    /// `agenda_favours = "trailing"` only the side behind (both on a tie). It comes after the
+    /// `agenda_favours = "trailing"` only the side behind (both on a tie; under the absolute lens
+    /// behind means the smaller share of its own target, `rulings::leader_on`). It comes after the
     /// shock and the injects, so the whole round's situation is known before the headlines.
     fn reveal_agenda(&mut self, ev: &mut Vec<Event>) {
         use super::content::AgendaFavours;
@@ -215,10 +216,11 @@ impl Game {
         }
         let index = self.agenda_deck[(usize::from(self.board.round) - 1) % n];
         let card = &self.content.rules.agenda[usize::from(index)];
-        let [w, s] = self.board.scores;
-        let sides = match self.content.rules.agenda_favours {
+        let rules = &self.content.rules;
+        let ahead = super::rulings::leader_on(self.board.scores, rules.lead_targets());
+        let sides = match rules.agenda_favours {
             AgendaFavours::Both => [true, true],
-            AgendaFavours::Trailing => [w <= s, s <= w],
+            AgendaFavours::Trailing => Side::BOTH.map(|side| ahead != Some(side)),
         };
         let on_table = std::array::from_fn(|i| sides[i].then_some(card.aims[i]));
         self.board.agenda = Some(index);

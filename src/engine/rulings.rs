@@ -311,7 +311,19 @@ impl super::state::Game {
 
 /// The side ahead on these scores, or `None` on a tie.
 pub fn leader(scores: [i16; 2]) -> Option<Side> {
-    match scores[0].cmp(&scores[1]) {
+    leader_on(scores, None)
+}
+
+/// The side ahead on these scores as a lens reads them: the higher score, or, given the absolute
+/// lens's `targets`, the larger share of its own target (each side plays to its own there, so
+/// Seoul's higher target does not make it the leader). `None` on a tie.
+pub fn leader_on(scores: [i16; 2], targets: Option<[i16; 2]>) -> Option<Side> {
+    let [w, s] = scores.map(i32::from);
+    let (w, s) = match targets {
+        Some([tw, ts]) => (w * i32::from(ts.max(1)), s * i32::from(tw.max(1))),
+        None => (w, s),
+    };
+    match w.cmp(&s) {
         std::cmp::Ordering::Greater => Some(Side::Washington),
         std::cmp::Ordering::Less => Some(Side::Seoul),
         std::cmp::Ordering::Equal => None,
@@ -320,14 +332,18 @@ pub fn leader(scores: [i16; 2]) -> Option<Side> {
 
 /// The summits after which the lead changed hands, as (round, new leader), from each summit's
 /// round and scores in order. The leader after a summit is the side ahead (a tie names none),
-/// and each named leader who differs from the last one named is a change. `alliance analyze`
-/// counts these and the end screen names them, so both read one rule.
-pub fn lead_changes(summits: impl IntoIterator<Item = (u8, [i16; 2])>) -> Vec<(u8, Side)> {
+/// and each named leader who differs from the last one named is a change; `targets` reads the
+/// lead as the absolute lens does ([`leader_on`]). `alliance analyze` counts these and the end
+/// screen names them, so both read one rule.
+pub fn lead_changes(
+    summits: impl IntoIterator<Item = (u8, [i16; 2])>,
+    targets: Option<[i16; 2]>,
+) -> Vec<(u8, Side)> {
     let mut last = None;
     let mut changes = Vec::new();
     for (round, now) in summits
         .into_iter()
-        .filter_map(|(r, s)| leader(s).map(|l| (r, l)))
+        .filter_map(|(r, s)| leader_on(s, targets).map(|l| (r, l)))
     {
         if last.is_some_and(|l| l != now) {
             changes.push((round, now));
@@ -339,13 +355,15 @@ pub fn lead_changes(summits: impl IntoIterator<Item = (u8, [i16; 2])>) -> Vec<(u
 
 impl Board {
     /// The summits of this game so far after which the lead changed hands ([`lead_changes`]),
-    /// read from the board's summit snapshots (the start, round 0, is no summit).
-    pub fn lead_changes(&self) -> Vec<(u8, Side)> {
+    /// read from the board's summit snapshots (the start, round 0, is no summit), under the
+    /// lens of `rules`.
+    pub fn lead_changes(&self, rules: &Rules) -> Vec<(u8, Side)> {
         lead_changes(
             self.history
                 .iter()
                 .filter(|s| s.round > 0)
                 .map(|s| (s.round, s.scores)),
+            rules.lead_targets(),
         )
     }
 }
@@ -374,11 +392,28 @@ mod tests {
             (5, [10, 12]),
         ];
         assert_eq!(
-            lead_changes(summits),
+            lead_changes(summits, None),
             vec![(3, Side::Washington), (5, Side::Seoul)]
         );
         assert_eq!(leader([2, 2]), None);
-        assert!(lead_changes([(1, [4, 1]), (2, [6, 1])]).is_empty());
+        assert!(lead_changes([(1, [4, 1]), (2, [6, 1])], None).is_empty());
+    }
+
+    #[test]
+    fn under_the_absolute_lens_the_lead_is_the_larger_share_of_a_target() {
+        // Targets 40 and 60: 20 of 40 is half, 24 of 60 two fifths, so Washington leads on the
+        // lower score; 30 of 60 is level with 20 of 40.
+        let targets = Some([40, 60]);
+        assert_eq!(leader_on([20, 24], targets), Some(Side::Washington));
+        assert_eq!(leader([20, 24]), Some(Side::Seoul));
+        assert_eq!(leader_on([20, 30], targets), None);
+        assert_eq!(leader_on([20, 33], targets), Some(Side::Seoul));
+        let summits = [(1, [10, 12]), (2, [20, 33]), (3, [36, 50])];
+        assert_eq!(
+            lead_changes(summits, targets),
+            vec![(2, Side::Seoul), (3, Side::Washington)]
+        );
+        assert!(lead_changes(summits, None).is_empty());
     }
     #[test]
     fn symmetry_tests_say_where_each_level_stands_and_how_far_off() {

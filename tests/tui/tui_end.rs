@@ -52,7 +52,10 @@ fn the_lead_changes_are_named_by_round() {
     let mut seen = 0;
     for seed in 1..40 {
         let mut a = finished(seed);
-        let changes = session(&mut a).game().board().lead_changes();
+        let changes = {
+            let g = session(&mut a).game();
+            g.board().lead_changes(&g.content().rules)
+        };
         // The rows of the explanation as one text, since a sentence may wrap.
         let screen: Vec<String> = render(&mut a, 120, 40)
             .lines()

@@ -93,12 +93,13 @@ fn points_line(
 /// The summits after which the lead changed hands, as `alliance analyze` counts them.
 fn lead_line(game: &Game) -> String {
     let b = game.board();
-    let changes = b.lead_changes();
+    let targets = game.content().rules.lead_targets();
+    let changes = b.lead_changes(&game.content().rules);
     let first = b
         .history
         .iter()
         .filter(|s| s.round > 0)
-        .find_map(|s| crate::engine::leader(s.scores).map(|l| (s.round, l)));
+        .find_map(|s| crate::engine::leader_on(s.scores, targets).map(|l| (s.round, l)));
     let Some((round, side)) = first else {
         return "No side led after any summit.".into();
     };

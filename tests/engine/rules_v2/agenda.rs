@@ -151,3 +151,22 @@ fn under_trailing_only_the_side_behind_has_its_aim_on_the_table() {
     let (_, on_table, [w, s]) = round_two(&both, w_leads);
     assert_eq!(on_table, [Some(w), Some(s)]);
 }
+
+#[test]
+fn under_the_absolute_lens_the_side_behind_is_the_one_further_from_its_target() {
+    // Both score 1 at round 1's summit: a tie on the board, but with targets of 40 and 80
+    // Washington has the larger share of its own target, so only Seoul is behind.
+    let tie = &[(UsCost, 4), (Status, 4)][..];
+    let absolute = v2_with(&[
+        ("lens = \"relative\"", "lens = \"absolute\""),
+        ("washington = 40\nseoul = 40", "washington = 40\nseoul = 80"),
+    ]);
+    let (game, on_table, [_, s]) = round_two(&absolute, tie);
+    assert_eq!(game.board().scores, [1, 1]);
+    assert_eq!(on_table, [None, Some(s)], "Seoul trails its target's pace");
+
+    // Equal targets read as the board does: a tie puts both on the table.
+    let level = v2_with(&[("lens = \"relative\"", "lens = \"absolute\"")]);
+    let (_, on_table, [w, s]) = round_two(&level, tie);
+    assert_eq!(on_table, [Some(w), Some(s)]);
+}
