@@ -162,10 +162,18 @@ pub fn action(game: &Game, side: Side, a: Action) -> String {
     let content = game.content();
     match a {
         Action::Headline { card } => format!("Headline «{}»", card_title(content, card)),
-        Action::Event { card } => format!(
-            "Play for its event: {}",
-            effects(content, &content.card(card).effects)
-        ),
+        Action::Event { card } => {
+            let gain = content.rules.initiative_gain(content.card(card), side);
+            let initiative = if gain > 0 {
+                format!(" (+{gain} leverage for the initiative)")
+            } else {
+                String::new()
+            };
+            format!(
+                "Play for its event{initiative}: {}",
+                effects(content, &content.card(card).effects)
+            )
+        }
         Action::Ops {
             card,
             option,
