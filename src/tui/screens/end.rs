@@ -100,12 +100,18 @@ fn lead_line(game: &Game) -> String {
         .iter()
         .filter(|s| s.round > 0)
         .find_map(|s| crate::engine::leader_on(s.scores, targets).map(|l| (s.round, l)));
+    // Under the absolute lens the lead is each side's share of its own target.
+    let by = if targets.is_some() {
+        ", by share of target,"
+    } else {
+        ""
+    };
     let Some((round, side)) = first else {
-        return "No side led after any summit.".into();
+        return format!("No side led after any summit{}.", by.trim_end_matches(','));
     };
     if changes.is_empty() {
         return format!(
-            "The lead never changed hands: {side} led from the summit of round {round}."
+            "The lead{by} never changed hands: {side} led from the summit of round {round}."
         );
     }
     let took: Vec<String> = changes
@@ -119,7 +125,7 @@ fn lead_line(game: &Game) -> String {
         format!("{} ", changes.len())
     };
     format!(
-        "The lead changed hands {count}{times}: {side} led after round {round}, then {}.",
+        "The lead{by} changed hands {count}{times}: {side} led after round {round}, then {}.",
         took.join(", ")
     )
 }
