@@ -148,7 +148,7 @@ impl Analysis {
             ),
         );
         d.line(
-            "lowest cohesion a game (median); games held at 1-2",
+            "lowest cohesion: median; games held at 1-2",
             format!(
                 "{}; {} ({:.1}%)",
                 r.lowest_cohesion_median, r.near_misses, r.near_miss_share

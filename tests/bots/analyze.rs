@@ -87,6 +87,42 @@ fn a_game_with_two_lead_changes_counts_two() {
 }
 
 #[test]
+fn under_the_absolute_lens_the_lead_is_read_as_a_share_of_each_target() {
+    let mut content = Content::clone(&common::shipped());
+    content.rules.lens = Lens::Absolute;
+    content.rules.targets = [40, 80];
+    let c = Arc::new(content);
+    // Scores after each summit: 10-16 (W has a quarter of 40, S a fifth of 80), 20-44 (S ahead),
+    // 30-56 (W three quarters, S seven tenths). By raw score Seoul led throughout.
+    let t = summits(&c, &[[10, 16], [10, 28], [10, 12]]);
+    assert_eq!(t.lead_changes(), 2);
+    assert!(t.trailed(W) && t.trailed(S));
+    assert_eq!(
+        summits(&common::shipped(), &[[10, 16], [10, 28], [10, 12]]).lead_changes(),
+        0
+    );
+}
+
+#[test]
+fn the_lowest_cohesion_of_each_game_is_kept_and_counted() {
+    let c = common::shipped();
+    let mut t = fresh(&c);
+    let step = |from, to| Event::Moved {
+        meter: Meter::Cohesion,
+        from,
+        to,
+        cause: Cause::Summit,
+    };
+    t.events(&c, &[step(6, 3), step(3, 5), step(5, 2), step(2, 4)]);
+    assert_eq!(t.lowest_cohesion, 2);
+    let mut totals = Totals::default();
+    totals.add(&c, &t, &relative(Some(W), [10, 8]), false);
+    assert_eq!(totals.lowest_cohesion.0, vec![0, 0, 1]);
+    // A fresh game starts again from the rules' start.
+    assert_eq!(fresh(&c).lowest_cohesion, 6);
+}
+
+#[test]
 fn a_stagnant_summit_is_one_that_repays_the_last_from_round_3() {
     let c = common::shipped();
     // Rounds 1 and 2 pay the same, but that pair is before round 3. Rounds 3 and 4 repeat
