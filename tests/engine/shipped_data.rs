@@ -85,3 +85,19 @@ fn every_concept_of_the_model_is_carried_by_a_card() {
         );
     }
 }
+
+#[test]
+fn the_scenario_format_example_is_a_valid_scenario() {
+    // The annotated example in rules/scenarios/README.md is what instructors copy from: every
+    // field it shows must load against the shipped data, with the values it shows.
+    let readme = include_str!("../../rules/scenarios/README.md");
+    let start = readme.find("```toml\n").expect("a toml example") + "```toml\n".len();
+    let end = start + readme[start..].find("```").expect("the example's end");
+    let source = symmetric_alliance::content::Source::new("README.md example", &readme[start..end]);
+    let content = symmetric_alliance::content::scenario::build(&common::shipped(), &source)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let rules = &content.rules;
+    assert_eq!((rules.rounds, rules.actions_per_round), (4, 3));
+    assert_eq!((rules.deals.max_terms, rules.deals.max_counters), (2, 0));
+    assert_eq!(rules.targets, [20, 20]);
+}
