@@ -11,4 +11,5 @@ mod playout;
 mod rules_scenarios;
 mod rules_v2;
 mod shipped_data;
+mod steps;
 mod worked_example;

@@ -1,26 +1,12 @@
 //! Scenario tests of the round's rules, each from a small TOML fixture in `tests/fixtures/`.
 
 use crate::common;
+use crate::steps::{apply_all, card, term};
 
 use std::sync::Arc;
 use symmetric_alliance::engine::{
-    Action, Cause, Content, Ending, Event, Game, Meter, Phase, RuleError, Side, Term,
+    Action, Cause, Content, Ending, Event, Game, Meter, Phase, RuleError, Side,
 };
-
-fn term(content: &Content, id: &str) -> Term {
-    let i = content
-        .rules
-        .deals
-        .terms
-        .iter()
-        .position(|t| t.id == id)
-        .expect("term exists");
-    Term::Vocab(i as u8)
-}
-
-fn card(content: &Content, id: &str) -> u16 {
-    content.card_by_id(id).expect("card exists")
-}
 
 /// A mini game advanced past both headlines, with Washington to act (round 1 is odd).
 fn at_actions(content: &Arc<Content>, seed: u64) -> Game {
@@ -36,17 +22,6 @@ fn at_actions(content: &Arc<Content>, seed: u64) -> Game {
         }
     );
     game
-}
-
-fn apply_all(game: &mut Game, actions: &[Action]) -> Vec<Event> {
-    let mut all = Vec::new();
-    for a in actions {
-        all.extend(
-            game.apply(*a)
-                .unwrap_or_else(|e| panic!("{a:?} refused: {e}")),
-        );
-    }
-    all
 }
 
 #[test]

@@ -3,11 +3,12 @@
 //! each test would fail if its rule were removed.
 
 use crate::common;
+use crate::steps::{apply_all, card, term};
 
 use std::sync::Arc;
 use symmetric_alliance::content::{Data, DataError};
 use symmetric_alliance::engine::{
-    Action, CardId, Cause, Content, Event, Game, Meter, Phase, PlayMode, ScoreReason, Side, Term,
+    Action, CardId, Cause, Content, Event, Game, Meter, Phase, PlayMode, ScoreReason, Side,
 };
 
 mod agenda;
@@ -57,27 +58,6 @@ fn place(text: &str, within: &str, at: &str) -> (usize, usize) {
         .count()
         + 1;
     (line, column)
-}
-
-fn card(content: &Content, id: &str) -> CardId {
-    content.card_by_id(id).expect("card exists")
-}
-
-fn term(content: &Content, id: &str) -> Term {
-    let terms = &content.rules.deals.terms;
-    let i = terms.iter().position(|t| t.id == id).expect("term exists");
-    Term::Vocab(i as u8)
-}
-
-fn apply_all(game: &mut Game, actions: &[Action]) -> Vec<Event> {
-    let mut all = Vec::new();
-    for a in actions {
-        all.extend(
-            game.apply(*a)
-                .unwrap_or_else(|e| panic!("{a:?} refused: {e}")),
-        );
-    }
-    all
 }
 
 /// Plays both headlines (each hand's one card), leaving both hands empty.
@@ -139,65 +119,58 @@ fn finish_round(game: &mut Game) -> Vec<Event> {
     events
 }
 
+/// What `pick` takes from each event that it matches, in order.
+fn picked<T>(events: &[Event], pick: impl Fn(&Event) -> Option<T>) -> Vec<T> {
+    events.iter().filter_map(pick).collect()
+}
+
 /// Each aim scored at a summit: side, meter, points, doubled by the priority, on the table.
 fn aim_scores(events: &[Event]) -> Vec<(Side, Meter, i8, bool, bool)> {
-    events
-        .iter()
-        .filter_map(|e| match *e {
-            Event::Scored {
-                side,
-                points,
-                reason:
-                    ScoreReason::Aim {
-                        meter,
-                        doubled,
-                        on_table,
-                    },
-                cause: Cause::Summit,
-            } => Some((side, meter, points, doubled, on_table)),
-            _ => None,
-        })
-        .collect()
+    picked(events, |e| match *e {
+        Event::Scored {
+            side,
+            points,
+            reason:
+                ScoreReason::Aim {
+                    meter,
+                    doubled,
+                    on_table,
+                },
+            cause: Cause::Summit,
+        } => Some((side, meter, points, doubled, on_table)),
+        _ => None,
+    })
 }
 
 /// The band and symmetry points scored at a summit (both are `ScoreReason::Symmetry`).
 fn band_scores(events: &[Event]) -> Vec<(Side, i8)> {
-    events
-        .iter()
-        .filter_map(|e| match *e {
-            Event::Scored {
-                side,
-                points,
-                reason: ScoreReason::Symmetry,
-                cause: Cause::Summit,
-            } => Some((side, points)),
-            _ => None,
-        })
-        .collect()
+    picked(events, |e| match *e {
+        Event::Scored {
+            side,
+            points,
+            reason: ScoreReason::Symmetry,
+            cause: Cause::Summit,
+        } => Some((side, points)),
+        _ => None,
+    })
 }
 
 /// The cards played as held cards, in order.
 fn held_plays(events: &[Event]) -> Vec<(Side, CardId)> {
-    events
-        .iter()
-        .filter_map(|e| match *e {
-            Event::CardPlayed {
-                side,
-                card,
-                mode: PlayMode::Held,
-            } => Some((side, card)),
-            _ => None,
-        })
-        .collect()
+    picked(events, |e| match *e {
+        Event::CardPlayed {
+            side,
+            card,
+            mode: PlayMode::Held,
+        } => Some((side, card)),
+        _ => None,
+    })
 }
 
 /// Every agenda card revealed, with the aims it put on the table.
 fn agenda_reveals(events: &[Event]) -> Vec<(u8, [Option<Meter>; 2])> {
-    events
-        .iter()
-        .filter_map(|e| match *e {
-            Event::AgendaRevealed { agenda, on_table } => Some((agenda, on_table)),
-            _ => None,
-        })
-        .collect()
+    picked(events, |e| match *e {
+        Event::AgendaRevealed { agenda, on_table } => Some((agenda, on_table)),
+        _ => None,
+    })
 }

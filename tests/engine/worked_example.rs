@@ -2,17 +2,9 @@
 //! rulebook prints for round 1 is checked here, so the book cannot drift from the rules.
 
 use crate::common;
+use crate::steps::{card, term};
 
-use symmetric_alliance::engine::{Action, Content, Game, Meter, Phase, Side, Term};
-
-fn term(content: &Content, id: &str) -> Term {
-    let i = content.rules.deals.terms.iter().position(|t| t.id == id);
-    Term::Vocab(i.expect("the rulebook's term exists") as u8)
-}
-
-fn card(content: &Content, id: &str) -> u16 {
-    content.card_by_id(id).expect("the rulebook's card exists")
-}
+use symmetric_alliance::engine::{Action, Content, Game, Meter, Phase, Side};
 
 /// A seed whose round 1 meets the rulebook's shock and agenda card.
 fn the_books_seed(content: &std::sync::Arc<Content>) -> Game {

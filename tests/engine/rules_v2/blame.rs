@@ -22,8 +22,9 @@ fn cut(card: CardId, side: Side) -> Event {
     }
 }
 
-#[test]
-fn a_rupture_by_an_accepted_deals_terms_is_blamed_on_no_one() {
+/// Washington asks for the hard bargain (cohesion -1, us_cost +1) at cohesion 1 and Seoul
+/// accepts: the deal's terms break the alliance. The game and the deal's events.
+fn deal_rupture() -> (Game, Vec<Event>) {
     let content = v2();
     let (mut game, _) = at_actions(&content, 9);
     game.stage_meter(Cohesion, 1);
@@ -32,11 +33,17 @@ fn a_rupture_by_an_accepted_deals_terms_is_blamed_on_no_one() {
         &[
             Action::OpenDeal,
             Action::Give(term(&content, "status")),
-            Action::Ask(term(&content, "hard-bargain")), // cohesion -1, us_cost +1
+            Action::Ask(term(&content, "hard-bargain")),
             Action::Send,
             Action::Accept,
         ],
     );
+    (game, events)
+}
+
+#[test]
+fn a_rupture_by_an_accepted_deals_terms_is_blamed_on_no_one() {
+    let (game, events) = deal_rupture();
     let deal = Cause::Deal { opener: Washington };
     assert!(events.contains(&Event::Moved {
         meter: Cohesion,
@@ -104,19 +111,7 @@ fn a_rupture_by_ones_own_event_is_blamed_on_the_player() {
 /// A rupture stops the step that caused it: nothing moves after cohesion reaches 0.
 #[test]
 fn nothing_moves_after_a_deals_terms_rupture_the_alliance() {
-    let content = v2();
-    let (mut game, _) = at_actions(&content, 9);
-    game.stage_meter(Cohesion, 1);
-    let events = apply_all(
-        &mut game,
-        &[
-            Action::OpenDeal,
-            Action::Give(term(&content, "status")),
-            Action::Ask(term(&content, "hard-bargain")),
-            Action::Send,
-            Action::Accept,
-        ],
-    );
+    let (game, events) = deal_rupture();
     ruptured(&game, None);
     let cut = events
         .iter()
