@@ -37,12 +37,32 @@ impl<'a> Position<'a> {
     }
 }
 
-/// What the chance of a rupture costs, per unit of chance. A rupture ends the game for both; at
-/// 1.3 it weighs more than a plain loss, so that bots keep the alliance alive even when behind,
-/// as sensible players would. At exactly 1.0 a side that is failing anyway is indifferent to a
-/// rupture, and under the absolute lens bots then gamble the alliance away in a game in three
+/// What the chance of a rupture costs a cautious bot, per unit of chance. A rupture ends the game
+/// for both; at 1.3 it weighs more than a plain loss, so that bots keep the alliance alive even
+/// when behind. At exactly 1.0 a side that is failing anyway is indifferent to a rupture, and
+/// under the absolute lens bots then gamble the alliance away in a game in three
 /// (docs/BALANCE.md).
 const RUPTURE_FEAR: f32 = 1.3;
+/// What a realist makes of a rupture no one is blamed for under the relative lens: both sides
+/// lose, which is worse than a draw (0) but not as bad as the rival's win (-1). At 0 a side that
+/// is behind brings the alliance down in nine games in ten; at -0.85 no one ever does; at -0.7
+/// strong players rupture in about one game in seventeen (docs/BALANCE.md).
+const SHARED_LOSS: f32 = -0.7;
+
+/// How a bot weighs a rupture that no one is blamed for (both sides lose).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Temper {
+    /// Keeps the alliance alive even when behind: a shared loss counts as a loss and its chance
+    /// costs [`RUPTURE_FEAR`]. The greedy bot looks one move ahead and cannot see a brink coming,
+    /// so it plays this way.
+    Cautious,
+    /// Under the relative lens a shared loss is worth [`SHARED_LOSS`], its chance as much: a side
+    /// far behind will let the alliance fail rather than lose alone, so the side ahead has to
+    /// keep its partner invested. Under the absolute lens it plays as [`Temper::Cautious`] does
+    /// (a rupture is the worst failure, and equal strong players both succeed by keeping the
+    /// alliance whole). The search bot plays this way.
+    Realist,
+}
 /// Projected points a side's layer level is worth (layers absorb shock damage to Seoul's items).
 const LAYER_WORTH: f32 = 0.35;
 /// How much the smooth progress towards the next threshold counts beside the exact points.
@@ -115,14 +135,6 @@ fn rupture_risk(rules: &Rules, shocks: &[Shock], pos: &Position) -> f32 {
     0.5 - 0.5 * fast_tanh((expected - 2.0) * 0.65)
 }
 
-/// What a rupture is worth to `side`: a win if the other side is to blame, else a loss.
-fn rupture_value(blame: Option<Side>, side: Side) -> f32 {
-    match blame {
-        Some(b) if b != side => 1.0,
-        _ => -1.0,
-    }
-}
-
 /// One aim, precomputed: its meter, the priority that doubles it, and its worth at each level.
 #[derive(Clone, Debug)]
 struct AimRow {
@@ -139,6 +151,7 @@ pub(crate) struct Evaluator {
     /// The shock definitions, for pressures that ask whether a structural shock is in play.
     shocks: Vec<Shock>,
     aims: [Vec<AimRow>; 2],
+    temper: Temper,
 }
 
 impl Evaluator {
@@ -158,6 +171,28 @@ impl Evaluator {
             rules: rules.clone(),
             shocks: content.shocks.clone(),
             aims: [rows(Side::Washington), rows(Side::Seoul)],
+            temper: Temper::Cautious,
+        }
+    }
+
+    /// The same evaluation, weighing ruptures with `temper`.
+    pub(crate) fn with_temper(mut self, temper: Temper) -> Self {
+        self.temper = temper;
+        self
+    }
+
+    /// What a rupture no one is blamed for is worth, under this evaluator's temper and lens.
+    fn shared_loss(&self) -> Option<f32> {
+        (self.temper == Temper::Realist && self.rules.lens == Lens::Relative).then_some(SHARED_LOSS)
+    }
+
+    /// What a rupture is worth to `side`: a win if the other side is to blame, a loss if `side`
+    /// is, and a shared loss (a plain loss to a cautious bot) if no one is.
+    fn rupture_value(&self, blame: Option<Side>, side: Side) -> f32 {
+        match blame {
+            Some(b) if b != side => 1.0,
+            Some(_) => -1.0,
+            None => self.shared_loss().unwrap_or(-1.0),
         }
     }
 
@@ -251,7 +286,7 @@ impl Evaluator {
     pub(crate) fn value(&self, pos: &Position, side: Side) -> f32 {
         let rules = &self.rules;
         if let Some(blame) = pos.rupture {
-            return rupture_value(blame, side);
+            return self.rupture_value(blame, side);
         }
         let mine = self.projected(pos, side);
         let v = match rules.lens {
@@ -259,14 +294,17 @@ impl Evaluator {
             Lens::Absolute => fast_tanh((mine - f32::from(rules.target(side))) / 10.0),
         };
         let risk = rupture_risk(rules, &self.shocks, pos);
-        (1.0 - risk) * v - risk * RUPTURE_FEAR
+        match self.shared_loss() {
+            Some(loss) => (1.0 - risk) * v + risk * loss,
+            None => (1.0 - risk) * v - risk * RUPTURE_FEAR,
+        }
     }
 
     /// What a finished game is worth to `side`.
     pub(crate) fn outcome_value(&self, outcome: &Outcome, side: Side) -> f32 {
         let rules = &self.rules;
         match outcome.ending {
-            Ending::Rupture { blame } => rupture_value(blame, side),
+            Ending::Rupture { blame } => self.rupture_value(blame, side),
             Ending::Relative { winner } => match winner {
                 Some(w) if w == side => 1.0,
                 Some(_) => -1.0,
@@ -333,6 +371,59 @@ mod tests {
             let (a, b) = (ev.value(&shaky, side), ev.value(&pos, side));
             assert!(a < b - 0.1, "{side}: {a} vs {b}");
         }
+    }
+
+    #[test]
+    fn a_realist_under_the_relative_lens_rates_a_shared_loss_between_a_draw_and_a_loss() {
+        let (cautious, game) = shipped();
+        let realist = cautious.clone().with_temper(Temper::Realist);
+        let mut broken = Position::of(game.board());
+        broken.rupture = Some(None);
+        for side in Side::BOTH {
+            assert_eq!(cautious.value(&broken, side), -1.0);
+            let v = realist.value(&broken, side);
+            assert!(v > -1.0 && v < 0.0, "{side}: {v}");
+        }
+        // Blame still decides: the blamed side loses alone whatever its temper.
+        broken.rupture = Some(Some(Side::Washington));
+        assert_eq!(realist.value(&broken, Side::Washington), -1.0);
+        assert_eq!(realist.value(&broken, Side::Seoul), 1.0);
+    }
+
+    #[test]
+    fn a_realist_far_behind_fears_a_brink_less_than_the_side_ahead() {
+        let (cautious, game) = shipped();
+        let realist = cautious.clone().with_temper(Temper::Realist);
+        let mut pos = Position::of(game.board());
+        pos.meters[Meter::RoleBalance.index()] = 4;
+        // Washington far behind on the scores so far.
+        pos.scores = [10, 60];
+        let mut shaky = pos;
+        shaky.meters[Meter::Cohesion.index()] = 1;
+        let drop = |ev: &Evaluator, side| ev.value(&pos, side) - ev.value(&shaky, side);
+        // The cautious bot dreads the brink from either side; the realist behind hardly does,
+        // while the realist ahead dreads it as much as ever.
+        assert!(drop(&cautious, Side::Washington) > 0.2);
+        assert!(drop(&realist, Side::Washington) < drop(&cautious, Side::Washington) / 2.0);
+        assert!(drop(&realist, Side::Seoul) > 0.2);
+    }
+
+    #[test]
+    fn under_the_absolute_lens_a_realist_is_as_cautious_as_the_greedy_bot() {
+        let mut content = crate::content::Data::embedded()
+            .build()
+            .expect("valid data");
+        content.rules.lens = Lens::Absolute;
+        let game = crate::engine::Game::new(std::sync::Arc::new(content), 1);
+        let cautious = Evaluator::new(game.content());
+        let realist = cautious.clone().with_temper(Temper::Realist);
+        let mut pos = Position::of(game.board());
+        pos.meters[Meter::Cohesion.index()] = 1;
+        for side in Side::BOTH {
+            assert_eq!(cautious.value(&pos, side), realist.value(&pos, side));
+        }
+        pos.rupture = Some(None);
+        assert_eq!(realist.value(&pos, Side::Seoul), -1.0);
     }
 
     #[test]

@@ -7,7 +7,7 @@ mod deal;
 pub(crate) use deal::{Cx, accepted, rejected};
 
 use super::Bot;
-use super::eval::Evaluator;
+use super::eval::{Evaluator, Temper};
 use super::sketch::Sketch;
 use crate::engine::{Action, Phase, View, rng::Rng};
 use rand::RngExt;
@@ -51,10 +51,12 @@ impl GreedyBot {
     }
 }
 
-/// The evaluator for `view`'s content, reusing `cache` when the content has not changed.
+/// The evaluator for `view`'s content with `temper`, reusing `cache` when the content has not
+/// changed.
 pub(crate) fn evaluator_for(
     cache: &mut Option<(u64, Arc<Evaluator>)>,
     view: &View,
+    temper: Temper,
 ) -> Arc<Evaluator> {
     // The data's fingerprint does not cover a lens set by a scenario or the simulator, so the
     // content's address is part of the key too.
@@ -62,7 +64,7 @@ pub(crate) fn evaluator_for(
     match cache {
         Some((p, ev)) if *p == print => ev.clone(),
         _ => {
-            let ev = Arc::new(Evaluator::new(view.content));
+            let ev = Arc::new(Evaluator::new(view.content).with_temper(temper));
             *cache = Some((print, ev.clone()));
             ev
         }
@@ -71,7 +73,7 @@ pub(crate) fn evaluator_for(
 
 impl Bot for GreedyBot {
     fn choose(&mut self, view: &View, legal: &[Action]) -> Action {
-        let ev = evaluator_for(&mut self.ev, view);
+        let ev = evaluator_for(&mut self.ev, view, Temper::Cautious);
         let cx = Cx { view, ev: &ev };
         let mut best = (f32::NEG_INFINITY, legal[0]);
         for &action in legal {

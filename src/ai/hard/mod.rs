@@ -5,7 +5,7 @@
 mod search;
 mod tree;
 
-use super::eval::Evaluator;
+use super::eval::{Evaluator, Temper};
 use super::greedy::evaluator_for;
 use super::{Bot, Budget, Candidate, Explanation};
 use crate::engine::{Action, View, rng::Rng};
@@ -95,7 +95,7 @@ impl HardBot {
     fn roots(&mut self, view: &View, legal: &[Action]) -> Vec<Root> {
         let started = Instant::now();
         let seed = self.rng.next_u64();
-        let ev = evaluator_for(&mut self.ev, view);
+        let ev = evaluator_for(&mut self.ev, view, Temper::Realist);
         let ev = &*ev;
         let root = root_moves(view, ev, legal, self.root_width());
         let root = &root[..];
