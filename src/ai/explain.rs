@@ -4,7 +4,9 @@
 //!
 //! The answer model is the greedy bot's (accept when accepting is worth at least what rejecting
 //! leaves, on the shared evaluation); the hard bot searches with the same evaluation, so its
-//! rejections are explained by the same terms.
+//! rejections are explained by the same terms. (The hard bot weighs a rupture no one is blamed
+//! for as a realist, `Temper::Realist`; that changes its answer only to offers that take the
+//! alliance near the brink, where the reason given is the cautious one.)
 
 use super::eval::Evaluator;
 use super::greedy::{accepted, rejected};
