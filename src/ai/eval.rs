@@ -203,7 +203,8 @@ impl Evaluator {
     }
 
     /// Summit points a side's aims are worth at these levels: (all aims once, the doubled ones
-    /// once more, the one on this round's agenda once more).
+    /// once more, the one on this round's agenda once; `agenda_weight` says how many times more
+    /// it pays).
     fn aims_worth(&self, pos: &Position, side: Side) -> (f32, f32, f32) {
         let mut base = 0.0;
         let mut doubled = 0.0;
@@ -256,7 +257,7 @@ impl Evaluator {
         }
         // The priority may flip later, so future summits double less surely than this one.
         let (base, doubled, tabled) = self.aims_worth(pos, side);
-        let now = base + doubled + tabled;
+        let now = base + doubled + f32::from(rules.agenda_weight) * tabled;
         let later = base + 0.6 * doubled;
         let bonus_summits = summits + f32::from(rules.final_symmetry_multiplier - 1);
         let closeness = match symmetry_gap(rules, &pos.meters) {

@@ -151,6 +151,9 @@ pub(crate) struct RawSummit {
     /// Whose named aims the agenda puts on the table (default: both sides').
     #[serde(default)]
     pub(crate) agenda_favours: Option<AgendaFavours>,
+    /// How many times more an aim on the table pays (default 1: once more).
+    #[serde(default)]
+    pub(crate) agenda_weight: Option<Spanned<i64>>,
     #[serde(default)]
     pub(crate) agenda: Vec<Spanned<RawAgenda>>,
 }

@@ -59,6 +59,11 @@ pub(crate) fn check_rules(c: &mut Checker, raw: &RawRules) -> Rules {
         pressures: Vec::new(),
         agenda: Vec::new(),
         agenda_favours: raw.summit.agenda_favours.unwrap_or(AgendaFavours::Both),
+        agenda_weight: raw
+            .summit
+            .agenda_weight
+            .as_ref()
+            .map_or(1, |v| c.int(v, "agenda_weight", 1..6)),
         deals: DealRules {
             max_terms: c.int(&raw.deals.max_terms, "max_terms", 1..5),
             max_counters: c.int(&raw.deals.max_counters, "max_counters", 0..6),

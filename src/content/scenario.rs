@@ -58,6 +58,7 @@ struct RawGame {
     final_symmetry_multiplier: Option<Spanned<i64>>,
     band_bonus: Option<Spanned<i64>>,
     cohesion_floor: Option<Spanned<i64>>,
+    agenda_weight: Option<Spanned<i64>>,
 }
 
 /// A shorter negotiation for a short game: fewer terms in a bundle, fewer counters.
@@ -189,6 +190,9 @@ fn check_game(c: &mut Checker, raw: &RawScenario, content: &mut Content) {
     }
     if let Some(v) = &g.band_bonus {
         rules.band_bonus = c.int(v, "band_bonus", 0..11);
+    }
+    if let Some(v) = &g.agenda_weight {
+        rules.agenda_weight = c.int(v, "agenda_weight", 1..6);
     }
     if let Some(v) = &raw.deals.max_terms {
         rules.deals.max_terms = c.int(v, "max_terms", 1..5);

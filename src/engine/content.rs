@@ -229,6 +229,8 @@ pub struct Rules {
     pub agenda: Vec<AgendaCard>,
     /// Whose named aims the agenda puts on the table.
     pub agenda_favours: AgendaFavours,
+    /// How many times more an aim on the table pays at its summit (1: once more).
+    pub agenda_weight: i8,
     /// Limits and vocabulary of deals.
     pub deals: DealRules,
     /// What leverage buys in play (rules v2); zero costs switch a use off.

@@ -112,8 +112,9 @@ impl Game {
         for side in Side::BOTH {
             for aim in &content.rules.aims[side.index()] {
                 let on_table = self.board.on_table[side.index()] == Some(aim.meter);
+                let agenda = content.rules.agenda_times(on_table);
                 let (points, doubled) =
-                    aim.summit_points(self.meter(aim.meter), self.board.priority, on_table);
+                    aim.summit_points(self.meter(aim.meter), self.board.priority, agenda);
                 let reason = ScoreReason::Aim {
                     meter: aim.meter,
                     doubled,

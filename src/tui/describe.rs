@@ -298,3 +298,13 @@ pub fn symmetry_reasons_short(game: &Game) -> String {
         .collect();
     parts.join(" · ")
 }
+
+/// How much more the aim on the agenda pays, in words: "once more", or "4 times more" under a
+/// heavier agenda (`agenda_weight`).
+pub(crate) fn agenda_pays(weight: i8) -> String {
+    if weight == 1 {
+        "once more".into()
+    } else {
+        format!("{weight} times more")
+    }
+}

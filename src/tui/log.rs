@@ -179,7 +179,8 @@ fn round_event(content: &Content, e: &Event) -> Option<Line> {
                 .collect();
             head(
                 format!(
-                    "Summit agenda «{title}»: pays once more {}",
+                    "Summit agenda «{title}»: pays {} {}",
+                    super::describe::agenda_pays(content.rules.agenda_weight),
                     named.join(", ")
                 ),
                 None,
@@ -299,10 +300,13 @@ fn play_event(content: &Content, e: &Event) -> Option<Line> {
                     doubled,
                     on_table,
                 } if *doubled || *on_table => {
+                    let weight = content.rules.agenda_weight;
                     let by = match (doubled, on_table) {
-                        (true, true) => "tripled by priority and agenda",
-                        (true, false) => "doubled by priority",
-                        _ => "doubled by the agenda",
+                        (true, true) if weight == 1 => "tripled by priority and agenda".into(),
+                        (true, true) => format!("×{} by priority and agenda", 2 + weight),
+                        (true, false) => "doubled by priority".into(),
+                        _ if weight == 1 => "doubled by the agenda".into(),
+                        _ => format!("×{} by the agenda", 1 + weight),
                     };
                     format!("{} ({by})", meter.name())
                 }

@@ -139,7 +139,10 @@ pub fn rules_summary(rules: &crate::engine::Rules) -> Vec<String> {
         "At each summit both sides score their aims; Washington's priority doubles its matching aims.".into(),
     ];
     if !rules.agenda.is_empty() {
-        lines.push("Each round's agenda card (★ on the board) names an aim that pays once more at its summit.".into());
+        lines.push(format!(
+            "Each round's agenda card (★ on the board) names an aim that pays {} at its summit.",
+            super::describe::agenda_pays(rules.agenda_weight)
+        ));
     }
     if rules.held_cards_fire {
         lines.push(format!(

@@ -97,6 +97,49 @@ fn each_round_reveals_an_agenda_card_whose_aims_pay_once_more() {
     assert_eq!(aim_scores(&finish_round(&mut game)), expected(None));
 }
 
+#[test]
+fn a_heavier_agenda_pays_the_aim_on_the_table_that_many_times_more() {
+    let heavy = v2_with(&[(
+        "agenda_favours = \"trailing\"",
+        "agenda_favours = \"trailing\"\nagenda_weight = 3",
+    )]);
+    assert_eq!(
+        (v2().rules.agenda_weight, heavy.rules.agenda_weight),
+        (1, 3)
+    );
+    let mut seen = [false; 2];
+    for seed in 0..16 {
+        let (mut game, start) = at_actions(&heavy, seed);
+        let (index, _) = agenda_reveals(&start)[0];
+        if std::mem::replace(&mut seen[usize::from(index)], true) {
+            continue;
+        }
+        quiet(&mut game);
+        stage(&mut game, &SCORING);
+        let scores = aim_scores(&finish_round(&mut game));
+        // At 0-0 both aims are on the table. Each pays its points, once more if the priority
+        // (strategy) names it, and three times more for the agenda.
+        let (w, s) = match heavy.rules.agenda[usize::from(index)].id.as_str() {
+            "opcon-review" => ((UsRole, 5), (Opcon, 8)),
+            _ => ((UsMission, 10), (Posture, 4)),
+        };
+        for (side, (meter, points)) in [(Washington, w), (Seoul, s)] {
+            let row = scores.iter().find(|r| r.0 == side && r.1 == meter);
+            assert_eq!(row.map(|r| (r.2, r.4)), Some((points, true)), "seed {seed}");
+        }
+        // The aims off the table pay as they do under the plain agenda.
+        let plain: Vec<_> = expected(None)
+            .into_iter()
+            .filter(|r| !scores.iter().any(|s| s.1 == r.1 && s.4))
+            .collect();
+        assert!(
+            plain.iter().all(|r| scores.contains(r)),
+            "seed {seed}: {scores:?}"
+        );
+    }
+    assert_eq!(seen, [true, true]);
+}
+
 /// Round 2's agenda after a round 1 summit that scores only `lead` (all other items at 0): the
 /// aims on the table, the aims the card names, and the scores round 2 began with.
 fn round_two(

@@ -18,6 +18,7 @@ cohesion_floor = 8
 symmetry_bonus = 5
 band_bonus = 1
 final_symmetry_multiplier = 3
+agenda_weight = 2
 
 [deals]
 max_terms = 1
@@ -77,12 +78,23 @@ fn a_scenarios_cohesion_floor_and_bonuses_replace_the_rules() {
     // At its floor the alliance is symmetric: 5 at the last summit, times 3.
     let last = vec![(Seoul, 1), (Washington, 1), (Washington, 15), (Seoul, 15)];
     assert_eq!(bonuses(&short, 8), (last, true));
+    // And its agenda weighs twice where the rules' weighs once.
+    assert_eq!(
+        (v2().rules.agenda_weight, short.rules.agenda_weight),
+        (1, 2)
+    );
 }
 
 /// A bad scenario value: the `(from, to)` edit, where in `to` the error points, what it says.
 type Row = (&'static str, &'static str, &'static str, &'static str);
 
-const BAD_SCENARIOS: [Row; 7] = [
+const BAD_SCENARIOS: [Row; 8] = [
+    (
+        "agenda_weight = 2",
+        "agenda_weight = 0",
+        "0",
+        "agenda_weight is 0, but it must be between 1 and 5",
+    ),
     (
         "cohesion_floor = 8",
         "cohesion_floor = 11",
@@ -150,7 +162,13 @@ fn a_bad_scenario_value_is_named_with_its_place() {
     }
 }
 
-const BAD_RULES: [Row; 9] = [
+const BAD_RULES: [Row; 10] = [
+    (
+        "agenda_favours = \"trailing\"",
+        "agenda_favours = \"trailing\"\nagenda_weight = 6",
+        "6",
+        "agenda_weight is 6, but it must be between 1 and 5",
+    ),
     (
         "held_keep = 1",
         "held_keep = 13",
