@@ -435,4 +435,46 @@ mod tests {
         assert_eq!(lines(Viewer::Side(Side::Washington)), 0);
         assert_eq!(lines(Viewer::Side(Side::Seoul)), 1);
     }
+
+    #[test]
+    fn the_log_says_how_many_times_the_agenda_paid() {
+        let mut content = crate::content::Data::embedded()
+            .build()
+            .expect("valid data");
+        let scored = |doubled, on_table| Event::Scored {
+            side: Side::Seoul,
+            points: 6,
+            reason: ScoreReason::Aim {
+                meter: crate::engine::Meter::Opcon,
+                doubled,
+                on_table,
+            },
+            cause: Cause::Summit,
+        };
+        let events = [
+            Event::AgendaRevealed {
+                agenda: 0,
+                on_table: [None, Some(crate::engine::Meter::Opcon)],
+            },
+            scored(false, true),
+            scored(true, true),
+        ];
+        let texts = |content: &Content| {
+            let mut log = Log::default();
+            log.push_events(content, Viewer::Public, &events, 1);
+            log.entries.into_iter().map(|e| e.text).collect::<Vec<_>>()
+        };
+        let plain = texts(&content).join("\n");
+        assert!(plain.contains("pays once more Seoul"), "{plain}");
+        assert!(plain.contains("(doubled by the agenda)"), "{plain}");
+        assert!(
+            plain.contains("(tripled by priority and agenda)"),
+            "{plain}"
+        );
+        content.rules.agenda_weight = 4;
+        let heavy = texts(&content).join("\n");
+        assert!(heavy.contains("pays 4 times more Seoul"), "{heavy}");
+        assert!(heavy.contains("(×5 by the agenda)"), "{heavy}");
+        assert!(heavy.contains("(×6 by priority and agenda)"), "{heavy}");
+    }
 }
