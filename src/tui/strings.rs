@@ -139,10 +139,17 @@ pub fn rules_summary(rules: &crate::engine::Rules) -> Vec<String> {
         "At each summit both sides score their aims; Washington's priority doubles its matching aims.".into(),
     ];
     if !rules.agenda.is_empty() {
-        lines.push(format!(
-            "Each round's agenda card (★ on the board) names an aim that pays {} at its summit.",
-            super::describe::agenda_pays(rules.agenda_weight)
-        ));
+        let pays = super::describe::agenda_pays(rules.agenda_weight);
+        lines.push(match rules.agenda_favours {
+            crate::engine::AgendaFavours::Trailing => format!(
+                "Each round's agenda card (★ on the board) names an aim of each side; the side \
+                 behind when the round begins (both on a tie) has its aim pay {pays} at the summit."
+            ),
+            crate::engine::AgendaFavours::Both => format!(
+                "Each round's agenda card (★ on the board) names an aim of each side that pays \
+                 {pays} at the summit."
+            ),
+        });
     }
     if rules.held_cards_fire {
         lines.push(format!(
