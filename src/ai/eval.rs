@@ -151,7 +151,9 @@ pub(crate) struct Evaluator {
     /// The shock definitions, for pressures that ask whether a structural shock is in play.
     shocks: Vec<Shock>,
     aims: [Vec<AimRow>; 2],
-    temper: Temper,
+    /// What a rupture no one is blamed for is worth, when the temper and lens make it other than
+    /// a plain loss (see [`Temper`]); set once, since `value` runs at every playout's end.
+    shared_loss: Option<f32>,
 }
 
 impl Evaluator {
@@ -171,19 +173,15 @@ impl Evaluator {
             rules: rules.clone(),
             shocks: content.shocks.clone(),
             aims: [rows(Side::Washington), rows(Side::Seoul)],
-            temper: Temper::Cautious,
+            shared_loss: None,
         }
     }
 
     /// The same evaluation, weighing ruptures with `temper`.
     pub(crate) fn with_temper(mut self, temper: Temper) -> Self {
-        self.temper = temper;
+        let realist = temper == Temper::Realist && self.rules.lens == Lens::Relative;
+        self.shared_loss = realist.then_some(SHARED_LOSS);
         self
-    }
-
-    /// What a rupture no one is blamed for is worth, under this evaluator's temper and lens.
-    fn shared_loss(&self) -> Option<f32> {
-        (self.temper == Temper::Realist && self.rules.lens == Lens::Relative).then_some(SHARED_LOSS)
     }
 
     /// What a rupture is worth to `side`: a win if the other side is to blame, a loss if `side`
@@ -192,7 +190,7 @@ impl Evaluator {
         match blame {
             Some(b) if b != side => 1.0,
             Some(_) => -1.0,
-            None => self.shared_loss().unwrap_or(-1.0),
+            None => self.shared_loss.unwrap_or(-1.0),
         }
     }
 
@@ -295,7 +293,7 @@ impl Evaluator {
             Lens::Absolute => fast_tanh((mine - f32::from(rules.target(side))) / 10.0),
         };
         let risk = rupture_risk(rules, &self.shocks, pos);
-        match self.shared_loss() {
+        match self.shared_loss {
             Some(loss) => (1.0 - risk) * v + risk * loss,
             None => (1.0 - risk) * v - risk * RUPTURE_FEAR,
         }

@@ -297,9 +297,9 @@ impl GameTally {
         self.falls[meter.index()] += (-step).max(0) as u32;
         if meter == Meter::Cohesion {
             self.lowest_cohesion = self.lowest_cohesion.min(to);
-        }
-        if meter == Meter::Cohesion && to <= 0 && self.rupture_cause.is_none() {
-            self.rupture_cause = Some(RuptureCause::of(cause));
+            if to <= 0 && self.rupture_cause.is_none() {
+                self.rupture_cause = Some(RuptureCause::of(cause));
+            }
         }
         if let (Cause::Shock { shock }, Some(owner)) = (cause, meter.owner())
             && let Some((_, net)) = self.shocks.iter_mut().rev().find(|(s, _)| *s == shock)

@@ -230,6 +230,8 @@ fn side(t: &Totals, side: Side, decisive: u64) -> SideFigures {
 
 fn ruptures(t: &Totals) -> Ruptures {
     let total = t.ruptures.iter().sum();
+    // Games whose lowest cohesion was 1 or 2: the alliance came near the brink and held.
+    let near_misses = t.lowest_cohesion.0.iter().skip(1).take(2).sum();
     Ruptures {
         total,
         share: pct(total, t.games),
@@ -237,8 +239,8 @@ fn ruptures(t: &Totals) -> Ruptures {
         blamed_on_seoul: t.ruptures[1],
         from_outside: t.ruptures[2],
         lowest_cohesion_median: t.lowest_cohesion.median().unwrap_or(0),
-        near_misses: t.lowest_cohesion.0.iter().skip(1).take(2).sum(),
-        near_miss_share: pct(t.lowest_cohesion.0.iter().skip(1).take(2).sum(), t.games),
+        near_misses,
+        near_miss_share: pct(near_misses, t.games),
         by_cause: RuptureCause::ALL
             .iter()
             .map(|c| (*c, t.rupture_causes[c.index()]))

@@ -17,6 +17,16 @@ fn fresh(content: &Content) -> GameTally {
     GameTally::new(content)
 }
 
+/// A meter moved by the summit, as the engine reports it.
+fn moved(meter: Meter, from: i8, to: i8) -> Event {
+    Event::Moved {
+        meter,
+        from,
+        to,
+        cause: Cause::Summit,
+    }
+}
+
 /// A summit that pays `paid` on top of `before`, as the engine reports it.
 fn summit(round: u8, before: [i16; 2], paid: [i8; 2]) -> Vec<Event> {
     let mut ev: Vec<Event> = Side::BOTH
@@ -107,12 +117,7 @@ fn under_the_absolute_lens_the_lead_is_read_as_a_share_of_each_target() {
 fn the_lowest_cohesion_of_each_game_is_kept_and_counted() {
     let c = common::shipped();
     let mut t = fresh(&c);
-    let step = |from, to| Event::Moved {
-        meter: Meter::Cohesion,
-        from,
-        to,
-        cause: Cause::Summit,
-    };
+    let step = |from, to| moved(Meter::Cohesion, from, to);
     t.events(&c, &[step(6, 3), step(3, 5), step(5, 2), step(2, 4)]);
     assert_eq!(t.lowest_cohesion, 2);
     let mut totals = Totals::default();
@@ -141,13 +146,7 @@ fn the_priority_matters_when_deal_and_strategy_aims_pay_differently() {
     t.events(&c, &summit(1, [0, 0], [0, 0]));
     // Raise Mission (doubled by Strategy) to its top threshold: Strategy now pays more.
     let from = rules.track(Meter::UsMission).start;
-    let moved = Event::Moved {
-        meter: Meter::UsMission,
-        from,
-        to: 8,
-        cause: Cause::Summit,
-    };
-    t.events(&c, &[moved]);
+    t.events(&c, &[moved(Meter::UsMission, from, 8)]);
     t.events(&c, &summit(2, [0, 0], [0, 0]));
     let mattered: Vec<bool> = t.summits.iter().map(|s| s.priority_mattered).collect();
     assert_eq!(mattered, vec![false, true]);
@@ -331,7 +330,7 @@ fn a_shock_hurts_the_side_whose_items_it_lowers() {
     let c = common::shipped();
     let mut t = fresh(&c);
     let shock = 0;
-    let moved = |meter, from, to| Event::Moved {
+    let hit = |meter, from, to| Event::Moved {
         meter,
         from,
         to,
@@ -347,9 +346,9 @@ fn a_shock_hurts_the_side_whose_items_it_lowers() {
                 layer: Meter::SelfHelp,
                 injected: false,
             },
-            moved(Meter::RokLeverage, 5, 3),
-            moved(Meter::UsLeverage, 4, 5),
-            moved(Meter::Cohesion, 6, 4),
+            hit(Meter::RokLeverage, 5, 3),
+            hit(Meter::UsLeverage, 4, 5),
+            hit(Meter::Cohesion, 6, 4),
         ],
     );
     assert_eq!(
@@ -417,12 +416,7 @@ fn run_info() -> analyze::RunInfo {
 fn aims_at_their_top_meter_steps_and_hoarded_cards() {
     let c = common::shipped();
     let mut t = fresh(&c);
-    let lev = |from, to| Event::Moved {
-        meter: Meter::UsLeverage,
-        from,
-        to,
-        cause: Cause::Summit,
-    };
+    let lev = |from, to| moved(Meter::UsLeverage, from, to);
     let start = c.rules.track(Meter::UsLeverage).start;
     let aim = c.rules.aims[0]
         .iter()
