@@ -125,7 +125,7 @@ pub fn how_to_win(rules: &crate::engine::Rules) -> String {
 }
 
 /// The one-screen rules summary on the help screen, with the numbers of the rules loaded (a
-/// scenario may change them: the classroom plays 3 actions a round, Taiwan Strait 4).
+/// scenario may change them: the classroom plays 2 actions a round, Taiwan Strait 4).
 pub fn rules_summary(rules: &crate::engine::Rules) -> Vec<String> {
     let (hand, actions) = (rules.hand_size, rules.actions_per_round);
     let terms = rules.deals.max_terms;

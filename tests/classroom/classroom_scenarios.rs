@@ -28,7 +28,7 @@ fn shipped_scenarios_build_and_list() {
     assert!(tutorial.scenario.as_ref().and_then(|s| s.seed).is_some());
     let classroom = scenario(&lib, "classroom");
     let rules = &classroom.rules;
-    assert_eq!((rules.rounds, rules.actions_per_round), (3, 3));
+    assert_eq!((rules.rounds, rules.actions_per_round), (4, 2));
     // The classroom's short deals: two terms a side, no counters.
     assert_eq!((rules.deals.max_terms, rules.deals.max_counters), (2, 0));
     assert_eq!(rules.lens, Lens::Absolute);

@@ -316,7 +316,7 @@ fn scenarios_are_listed_with_the_hypothetical_label_and_start_with_their_seed() 
 fn the_help_counts_the_scenarios_actions() {
     for (scenario, actions) in [
         (None, 5),
-        (Some("classroom"), 3),
+        (Some("classroom"), 2),
         (Some("taiwan-strait"), 4),
     ] {
         let mut a = with_library(app(false));
