@@ -56,8 +56,12 @@ pub const TERM_LETTERS: [char; 20] = [
 pub fn rows(game: &Game, deal: &Deal) -> Vec<DealRow> {
     let legal = game.legal_actions();
     if deal.sent {
+        // Under rules with no counters at all the row could never be chosen, so it is left out;
+        // counters used up stay listed, greyed, since the count in the title explains them.
+        let counters = game.content().rules.deals.max_counters > 0;
         return [Action::Accept, Action::Counter, Action::Reject]
             .into_iter()
+            .filter(|a| counters || *a != Action::Counter)
             .map(|action| DealRow::Step {
                 action,
                 legal: legal.contains(&action),

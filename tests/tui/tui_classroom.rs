@@ -333,6 +333,58 @@ fn the_help_counts_the_scenarios_actions() {
     }
 }
 
+/// An offer's answer lists Counter only where the rules allow counters: the classroom's deals
+/// are take it or leave it, so its answer shows neither the row nor a count of none.
+#[test]
+fn the_answer_offers_a_counter_only_where_the_rules_allow_one() {
+    for (scenario, counters) in [(None, true), (Some("classroom"), false)] {
+        let mut a = with_library(app(false));
+        let lib = a.library.as_ref().expect("a library");
+        let content = lib.content(scenario).unwrap_or_else(|e| panic!("{e}"));
+        a.start_with(content, 7, [symmetric_alliance::cli::Player::Human; 2]);
+        let mut steps = 0;
+        loop {
+            steps += 1;
+            assert!(steps < 500, "{scenario:?}: no offer was ever sent");
+            if session(&mut a).needs_handoff() {
+                session(&mut a).take_seat();
+            }
+            let s = session(&mut a);
+            if let Phase::Deal(d) = s.game().phase()
+                && d.sent
+            {
+                break;
+            }
+            let legal = s.game().legal_actions();
+            // Open a deal when one may be opened, give its first term, and send it.
+            let pick = [Action::OpenDeal, Action::Send]
+                .into_iter()
+                .find(|x| legal.contains(x))
+                .or_else(|| legal.iter().copied().find(|x| matches!(x, Action::Give(_))))
+                .unwrap_or(legal[0]);
+            s.act(pick);
+        }
+        if session(&mut a).needs_handoff() {
+            session(&mut a).take_seat();
+        }
+        let screen = render(&mut a, 120, 40);
+        assert!(
+            screen.contains("Accept"),
+            "{scenario:?}: no answer:\n{screen}"
+        );
+        assert_eq!(
+            screen.contains("Counter with a new bundle"),
+            counters,
+            "{scenario:?}:\n{screen}"
+        );
+        assert_eq!(
+            screen.contains("(counters 0/"),
+            counters,
+            "{scenario:?}:\n{screen}"
+        );
+    }
+}
+
 /// Under the absolute lens (the classroom scenario) the header shows each score beside its
 /// target, and the help says how to win with those targets; the plain game shows bare scores.
 #[test]

@@ -234,11 +234,16 @@ pub fn draw(f: &mut Frame, area: Rect, d: &DealScreen, theme: &Theme, hits: &mut
     } else {
         strings::DEAL_EDITOR_TITLE
     };
-    let title = format!(
-        "{title} — {side} (counters {}/{})",
-        deal.counters,
-        game.content().rules.deals.max_counters
-    );
+    // A scenario without counters (the classroom's take-it-or-leave-it deals) has no count to show.
+    let max_counters = game.content().rules.deals.max_counters;
+    let title = if max_counters == 0 {
+        format!("{title} — {side}")
+    } else {
+        format!(
+            "{title} — {side} (counters {}/{max_counters})",
+            deal.counters
+        )
+    };
     let mut inner = frame_box(f, r, &title, theme);
     // A wide screen shows the answered offer beside the editor; a narrow one above it.
     if let Some(offer) = d.answered {
