@@ -134,7 +134,10 @@ pub fn rules_summary(rules: &crate::engine::Rules) -> Vec<String> {
         format!("both sides pick a headline in secret, then alternate {actions} actions."),
         "An action plays a card for its event (own or either-side card) or for operations. Playing".into(),
         "the other side's card for operations fires its event for them, before or after, your choice.".into(),
-        format!("Or open a deal: give and ask up to {terms} terms, the other side accepts, rejects or counters."),
+        match rules.deals.max_counters {
+            0 => format!("Or open a deal: give and ask up to {terms} terms, the other side accepts or rejects (no counters)."),
+            n => format!("Or open a deal: give and ask up to {terms} terms, the other side accepts, rejects or counters (at most {n} counters a deal)."),
+        },
         "A deal where both give raises cohesion; a bare demand costs cohesion either way.".into(),
         "At each summit both sides score their aims; Washington's priority doubles its matching aims.".into(),
     ];

@@ -330,6 +330,16 @@ fn the_help_counts_the_scenarios_actions() {
             screen.contains(&said),
             "{scenario:?}: no «{said}»:\n{screen}"
         );
+        // The classroom's deals are take it or leave it, and its summary says so.
+        let counters = if scenario == Some("classroom") {
+            "accepts or rejects (no counters)"
+        } else {
+            "counters (at most 2 counters a deal)"
+        };
+        assert!(
+            screen.contains(counters),
+            "{scenario:?}: no «{counters}»:\n{screen}"
+        );
     }
 }
 
