@@ -142,3 +142,23 @@ fn under_the_absolute_lens_each_score_stands_beside_its_target() {
         assert!(screen.contains(&want), "no «{want}»:\n{screen}");
     }
 }
+
+/// A game that broke in its first rounds has few columns in the table, and the table's panel
+/// still shows its whole title at 80x24.
+#[test]
+fn an_early_rupture_keeps_the_tables_title_whole() {
+    let early = (1..200u64).map(finished).find(|a| {
+        let game = a.session().expect("a game").game();
+        let outcome = game.outcome().expect("over");
+        matches!(
+            outcome.ending,
+            symmetric_alliance::engine::Ending::Rupture { .. }
+        ) && outcome.round <= 2
+    });
+    let mut a = early.expect("some seed breaks the alliance by round 2");
+    let screen = render(&mut a, 80, 24);
+    assert!(
+        screen.contains("Every track by round (↑↓)"),
+        "the table's title is cut:\n{screen}"
+    );
+}

@@ -219,7 +219,10 @@ fn draw_tracks(f: &mut Frame, body: Rect, session: &Session, theme: &Theme) {
         scroll: session.end_scroll,
         theme,
     };
-    let table_w = table.width().min(body.width * 3 / 5);
+    // A game that ruptured early has few round columns; the panel still holds its whole title.
+    let title = " Every track by round (↑↓) ";
+    let title_w = text::width(title) as u16 + 2;
+    let table_w = table.width().max(title_w).min(body.width * 3 / 5);
     let [chart, _, table_area] = Layout::horizontal([
         Constraint::Fill(1),
         Constraint::Length(1),
@@ -236,10 +239,7 @@ fn draw_tracks(f: &mut Frame, body: Rect, session: &Session, theme: &Theme) {
         block.inner(chart),
     );
     f.render_widget(block, chart);
-    let block = panel(
-        Span::styled(" Every track by round (↑↓) ", theme.title),
-        theme,
-    );
+    let block = panel(Span::styled(title, theme.title), theme);
     f.render_widget(table, block.inner(table_area));
     f.render_widget(block, table_area);
 }
