@@ -122,6 +122,16 @@ pub(crate) fn fast_tanh(x: f32) -> f32 {
     x * (27.0 + x2) / (27.0 + 9.0 * x2)
 }
 
+/// A side's standing against its own target (the absolute lens), from its projected margin in
+/// tens of points: x / (1 + |x|), which never flattens. A reading that saturates ([`fast_tanh`]
+/// is exactly -1 from 30 points short) makes a side far from its target, as both are early in a
+/// full game while the projection holds the levels of round 1, see every move as equally lost
+/// and choose among ties: greedy players then scored about 30 points a game less
+/// (docs/BALANCE.md).
+pub(crate) fn standing(x: f32) -> f32 {
+    x / (1.0 + x.abs())
+}
+
 /// The chance the alliance ruptures before the end: cohesion as it would stand if the pressures
 /// that hold now kept draining it for most of the remaining summits, through a logistic curve.
 fn rupture_risk(rules: &Rules, shocks: &[Shock], pos: &Position) -> f32 {
@@ -290,7 +300,7 @@ impl Evaluator {
         let mine = self.projected(pos, side);
         let v = match rules.lens {
             Lens::Relative => fast_tanh((mine - self.projected(pos, side.other())) / 12.0),
-            Lens::Absolute => fast_tanh((mine - f32::from(rules.target(side))) / 10.0),
+            Lens::Absolute => standing((mine - f32::from(rules.target(side))) / 10.0),
         };
         let risk = rupture_risk(rules, &self.shocks, pos);
         match self.shared_loss {
@@ -423,6 +433,28 @@ mod tests {
         }
         pos.rupture = Some(None);
         assert_eq!(realist.value(&pos, Side::Seoul), -1.0);
+    }
+
+    #[test]
+    fn under_the_absolute_lens_a_side_far_from_its_target_still_wants_more() {
+        let mut content = crate::content::Data::embedded()
+            .build()
+            .expect("valid data");
+        content.rules.lens = Lens::Absolute;
+        let game = crate::engine::Game::new(std::sync::Arc::new(content), 1);
+        let ev = Evaluator::new(game.content());
+        let pos = Position::of(game.board());
+        for side in Side::BOTH {
+            // At the start both sides are projected far short of their targets.
+            let short = f32::from(game.content().rules.target(side)) - ev.projected(&pos, side);
+            assert!(short > 30.0, "{side}: only {short} short");
+            let mut better = pos;
+            better.extra[side.index()] = 5.0;
+            assert!(ev.value(&better, side) > ev.value(&pos, side), "{side}");
+        }
+        let s: Vec<f32> = (-100..=100).map(|m| standing(m as f32 / 10.0)).collect();
+        assert!(s.windows(2).all(|p| p[1] > p[0]));
+        assert!(s.iter().all(|v| v.abs() < 1.0));
     }
 
     #[test]

@@ -189,6 +189,13 @@ pub(crate) fn beyond_the_sketch(e: &Event) -> bool {
         | Event::Reshuffled { .. }
         | Event::Summit { .. }
         | Event::RoundStarted { .. } => true,
+        // The other side's cards held when the actions end fire after the last one; the sketch
+        // prices them apart from the action (`Sketch::held_fire`), so an action whose held
+        // cards break the alliance before the summit is compared no further.
+        Event::CardPlayed {
+            mode: crate::engine::PlayMode::Held,
+            ..
+        } => true,
         Event::Moved { cause, .. }
         | Event::PriorityChanged { cause, .. }
         | Event::Scored { cause, .. } => outside(cause),

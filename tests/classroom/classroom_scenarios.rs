@@ -29,8 +29,8 @@ fn shipped_scenarios_build_and_list() {
     let classroom = scenario(&lib, "classroom");
     let rules = &classroom.rules;
     assert_eq!((rules.rounds, rules.actions_per_round), (4, 2));
-    // The classroom's short deals: two terms a side, no counters.
-    assert_eq!((rules.deals.max_terms, rules.deals.max_counters), (2, 0));
+    // The classroom's short deals: one term a side, no counters.
+    assert_eq!((rules.deals.max_terms, rules.deals.max_counters), (1, 0));
     assert_eq!(rules.lens, Lens::Absolute);
     assert_eq!(classroom.scenario.as_ref().and_then(|s| s.seed), Some(2025));
     let crisis = scenario(&lib, "taiwan-strait");
