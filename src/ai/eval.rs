@@ -417,14 +417,19 @@ mod tests {
         assert!(drop(&realist, Side::Seoul) > 0.2);
     }
 
-    #[test]
-    fn under_the_absolute_lens_a_realist_is_as_cautious_as_the_greedy_bot() {
+    /// The evaluator and a game at its start for the shipped data read under the absolute lens.
+    fn absolute() -> (Evaluator, crate::engine::Game) {
         let mut content = crate::content::Data::embedded()
             .build()
             .expect("valid data");
         content.rules.lens = Lens::Absolute;
         let game = crate::engine::Game::new(std::sync::Arc::new(content), 1);
-        let cautious = Evaluator::new(game.content());
+        (Evaluator::new(game.content()), game)
+    }
+
+    #[test]
+    fn under_the_absolute_lens_a_realist_is_as_cautious_as_the_greedy_bot() {
+        let (cautious, game) = absolute();
         let realist = cautious.clone().with_temper(Temper::Realist);
         let mut pos = Position::of(game.board());
         pos.meters[Meter::Cohesion.index()] = 1;
@@ -437,12 +442,7 @@ mod tests {
 
     #[test]
     fn under_the_absolute_lens_a_side_far_from_its_target_still_wants_more() {
-        let mut content = crate::content::Data::embedded()
-            .build()
-            .expect("valid data");
-        content.rules.lens = Lens::Absolute;
-        let game = crate::engine::Game::new(std::sync::Arc::new(content), 1);
-        let ev = Evaluator::new(game.content());
+        let (ev, game) = absolute();
         let pos = Position::of(game.board());
         for side in Side::BOTH {
             // At the start both sides are projected far short of their targets.

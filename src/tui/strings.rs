@@ -127,16 +127,22 @@ pub fn how_to_win(rules: &crate::engine::Rules) -> String {
 /// The one-screen rules summary on the help screen, with the numbers of the rules loaded (a
 /// scenario may change them: the classroom plays 2 actions a round, Taiwan Strait 4).
 pub fn rules_summary(rules: &crate::engine::Rules) -> Vec<String> {
-    let (hand, actions) = (rules.hand_size, rules.actions_per_round);
-    let terms = rules.deals.max_terms;
+    // "1 term", "2 terms": a scenario may allow one of anything.
+    let count = |n: u8, noun: &str| match n {
+        1 => format!("1 {noun}"),
+        n => format!("{n} {noun}s"),
+    };
+    let hand = rules.hand_size;
+    let actions = count(rules.actions_per_round, "action");
+    let terms = count(rules.deals.max_terms, "term");
     let mut lines = vec![
         format!("Each round: both hands draw to {hand}, an order shock hits (Seoul's layers absorb part of it),"),
-        format!("both sides pick a headline in secret, then alternate {actions} actions."),
+        format!("both sides pick a headline in secret, then alternate {actions}."),
         "An action plays a card for its event (own or either-side card) or for operations. Playing".into(),
         "the other side's card for operations fires its event for them, before or after, your choice.".into(),
         match rules.deals.max_counters {
-            0 => format!("Or open a deal: give and ask up to {terms} terms, the other side accepts or rejects (no counters)."),
-            n => format!("Or open a deal: give and ask up to {terms} terms, the other side accepts, rejects or counters (at most {n} counters a deal)."),
+            0 => format!("Or open a deal: give and ask up to {terms}, the other side accepts or rejects (no counters)."),
+            n => format!("Or open a deal: give and ask up to {terms}, the other side accepts, rejects or counters (at most {} a deal).", count(n, "counter")),
         },
         "A deal where both give raises cohesion; a bare demand costs cohesion either way.".into(),
         "At each summit both sides score their aims; Washington's priority doubles its matching aims.".into(),
