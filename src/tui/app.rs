@@ -105,6 +105,8 @@ pub struct App {
     pub cards_cursor: usize,
     /// Scroll of the rulebook, or of the encyclopedia's detail text.
     pub text_scroll: u16,
+    /// Scroll of the help popup, whose rules summary runs past a small screen.
+    pub help_scroll: u16,
     /// The rulebook's search and the encyclopedia's filters.
     pub reference: super::reference::Reference,
     pub quit: bool,
@@ -146,6 +148,7 @@ impl App {
             drill_clock: None,
             cards_cursor: 0,
             text_scroll: 0,
+            help_scroll: 0,
             reference: Default::default(),
             quit: false,
             has_menu: true,
@@ -327,7 +330,20 @@ fn apply(app: &mut App, msg: Msg) -> bool {
         Msg::Quit => app.quit = true,
         Msg::Yes if app.popup == Some(Popup::ConfirmQuit) => app.quit = true,
         Msg::No if app.popup.is_some() => app.popup = None,
-        Msg::Help => app.popup = Some(Popup::Help),
+        Msg::Help => {
+            app.popup = Some(Popup::Help);
+            app.help_scroll = 0;
+        }
+        Msg::Up | Msg::Down | Msg::PageUp | Msg::PageDown if app.popup == Some(Popup::Help) => {
+            let by: i32 = match msg {
+                Msg::Up => -1,
+                Msg::Down => 1,
+                Msg::PageUp => -10,
+                _ => 10,
+            };
+            let most = i32::from(super::popups::help::most_scroll(app));
+            app.help_scroll = (i32::from(app.help_scroll) + by).clamp(0, most) as u16;
+        }
         Msg::Back if app.popup.is_some() => app.popup = None,
         _ => match app.screen {
             Screen::Menu => update_menu(app, msg),

@@ -169,6 +169,10 @@ fn table(mode: Mode, offers: Offers) -> Vec<Binding> {
             b(&[Char('n'), Esc], "n", "stay", Msg::No),
         ],
         Mode::Help => vec![
+            UP,
+            DOWN,
+            b(&[PageUp], "PgUp", "page up", Msg::PageUp),
+            b(&[PageDown], "PgDn", "page down", Msg::PageDown),
             b(&[Esc, Char('?'), Enter], "Esc", "close help", Msg::Back),
             QUIT,
         ],

@@ -71,8 +71,7 @@ pub fn view(app: &App, f: &mut Frame) -> Vec<(Rect, Msg)> {
     }
     match app.popup {
         Some(Popup::Help) => {
-            let content = app.session().map_or(&app.content, |s| s.game().content());
-            popups::help::draw(f, main, &content.rules, t);
+            popups::help::draw(f, main, app, t);
             screen_hits.clear();
         }
         Some(Popup::ConfirmQuit) => {

@@ -187,3 +187,36 @@ fn a_scenario_cut_in_its_row_has_its_facts_whole_below() {
     assert_snapshot!("scenarios_80x24", render(&mut a, 80, 24));
     assert_snapshot!("scenarios_120x40", render(&mut a, 120, 40));
 }
+
+/// At 80×24 the help's rules summary runs past its box: the title says there is more, and ↓ and
+/// PgDn scroll to its last line (the symmetric alliance's bonus, in the test data), not past it.
+#[test]
+fn the_help_scrolls_to_its_last_line_on_a_small_screen() {
+    use crossterm::event::KeyCode::{Char, Down, PageDown, Up};
+    let mut a = hot_seat(7);
+    keys(&mut a, &[Enter, Char('?')]);
+    let first = render(&mut a, 80, 24);
+    assert!(first.contains("Help (↓ more below)"), "{first}");
+    assert!(first.contains("↓j"), "the bar offers no scroll:\n{first}");
+    keys(&mut a, &[PageDown, PageDown, PageDown, Down]);
+    let last = render(&mut a, 80, 24);
+    assert!(last.contains("Help (↑ more above)"), "{last}");
+    // The row above the box's bottom border is the summary's last, unseen before scrolling.
+    let rows: Vec<&str> = last.lines().collect();
+    let bottom = rows
+        .iter()
+        .position(|r| r.contains('└'))
+        .expect("the box's border");
+    let end = rows[bottom - 1].trim_matches(|c| c == '"' || c == '│' || c == ' ');
+    assert!(end.ends_with("summit."), "{last}");
+    assert!(
+        !first.contains(end),
+        "«{end}» was already on the first page:\n{first}"
+    );
+    // At its end ↓ changes nothing, and as many ↑ as it scrolled bring back the first page.
+    keys(&mut a, &[Down]);
+    assert_eq!(render(&mut a, 80, 24), last, "it scrolled past the end");
+    let scrolled = a.help_scroll;
+    keys(&mut a, &vec![Up; usize::from(scrolled)]);
+    assert_eq!(render(&mut a, 80, 24), first);
+}
