@@ -3,8 +3,8 @@
 //! (points come from levels at every remaining summit) and discounts by the risk of a rupture.
 
 use crate::engine::{
-    Aim, Board, Content, Ending, Lens, METERS, Meter, Outcome, Priority, Rules, Shock, Side,
-    Situation,
+    Aim, Board, Content, Effect, Ending, Lens, METERS, Meter, Outcome, Priority, Rules, Shock,
+    Side, Situation,
 };
 
 /// The public quantities an evaluation reads, copied so bots can play "what if" cheaply.
@@ -58,11 +58,15 @@ pub(crate) enum Temper {
     Cautious,
     /// Under the relative lens a shared loss is worth [`SHARED_LOSS`], its chance as much: a side
     /// far behind will let the alliance fail rather than lose alone, so the side ahead has to
-    /// keep its partner invested. Under the absolute lens it plays as [`Temper::Cautious`] does
-    /// (a rupture is the worst failure, and equal strong players both succeed by keeping the
-    /// alliance whole). The search bot plays this way.
+    /// keep its partner invested. Under the absolute lens a rupture no one is blamed for is what
+    /// it is, a failure for both: worth a failure's base value (`-TARGET_VALUE`, without the margin's
+    /// tilt), so a side on course for its target has everything to lose and a side far short
+    /// little. The search bot plays this way.
     Realist,
 }
+/// The value of reaching (or missing) one's target under the absolute lens, before the margin's
+/// small tilt.
+const TARGET_VALUE: f32 = 0.9;
 /// Projected points a side's layer level is worth (layers absorb shock damage to Seoul's items).
 const LAYER_WORTH: f32 = 0.35;
 /// How much the smooth progress towards the next threshold counts beside the exact points.
@@ -89,10 +93,13 @@ pub(crate) fn symmetry_gap(rules: &Rules, meters: &[i8; METERS]) -> i32 {
     rules.symmetry_tests(meters).map(|t| t.steps_off()).sum()
 }
 
-/// Cohesion lost at the next summit to the pressures that hold now (the engine's test of their
-/// conditions, at the sketched levels).
-pub(crate) fn pressure_drain(rules: &Rules, shocks: &[Shock], pos: &Position) -> i32 {
-    use crate::engine::Effect;
+/// The effects of the pressures that hold now (the engine's test of their conditions, at the
+/// sketched levels): what the next summit will do if nothing changes.
+fn pressing<'r>(
+    rules: &'r Rules,
+    shocks: &'r [Shock],
+    pos: &'r Position,
+) -> impl Iterator<Item = &'r Effect> {
     let situation = Situation {
         shocks,
         board: pos.board,
@@ -102,13 +109,31 @@ pub(crate) fn pressure_drain(rules: &Rules, shocks: &[Shock], pos: &Position) ->
     rules
         .pressures
         .iter()
-        .filter(|p| p.when.iter().all(|c| situation.holds_one(c)))
+        .filter(move |p| p.when.iter().all(|c| situation.holds_one(c)))
         .flat_map(|p| &p.effects)
+}
+
+/// Cohesion lost at the next summit to the pressures that hold now.
+pub(crate) fn pressure_drain(rules: &Rules, shocks: &[Shock], pos: &Position) -> i32 {
+    pressing(rules, shocks, pos)
         .map(|e| match e {
             Effect::Move {
                 meter: Meter::Cohesion,
                 by,
             } => i32::from(*by),
+            _ => 0,
+        })
+        .sum()
+}
+
+/// Points the pressures that hold now pay `side` at the next summit (a pressure's `score`
+/// effects name their side outright).
+pub(crate) fn pressure_points(rules: &Rules, shocks: &[Shock], pos: &Position, side: Side) -> i32 {
+    pressing(rules, shocks, pos)
+        .map(|e| match e {
+            Effect::Score { who, points } if who.resolve(Side::Washington) == side => {
+                i32::from(*points)
+            }
             _ => 0,
         })
         .sum()
@@ -189,8 +214,11 @@ impl Evaluator {
 
     /// The same evaluation, weighing ruptures with `temper`.
     pub(crate) fn with_temper(mut self, temper: Temper) -> Self {
-        let realist = temper == Temper::Realist && self.rules.lens == Lens::Relative;
-        self.shared_loss = realist.then_some(SHARED_LOSS);
+        self.shared_loss = match (temper, self.rules.lens) {
+            (Temper::Cautious, _) => None,
+            (Temper::Realist, Lens::Relative) => Some(SHARED_LOSS),
+            (Temper::Realist, Lens::Absolute) => Some(-TARGET_VALUE),
+        };
         self
     }
 
@@ -276,7 +304,8 @@ impl Evaluator {
             _ => 0.0,
         };
         let symmetry = f32::from(rules.symmetry_bonus) * bonus_summits * closeness
-            + self.band_worth(pos, side) * summits;
+            + (self.band_worth(pos, side) + pressure_points(rules, &self.shocks, pos, side) as f32)
+                * summits;
         let layers = if side == Side::Seoul {
             let sum: i8 = Meter::LAYERS.iter().map(|m| pos.meters[m.index()]).sum();
             f32::from(sum) * LAYER_WORTH
@@ -322,7 +351,11 @@ impl Evaluator {
             Ending::Absolute { success } => {
                 let margin = outcome.score(side) - rules.target(side);
                 let tilt = (f32::from(margin) / 40.0).clamp(-0.1, 0.1);
-                let base: f32 = if success[side.index()] { 0.9 } else { -0.9 };
+                let base: f32 = if success[side.index()] {
+                    TARGET_VALUE
+                } else {
+                    -TARGET_VALUE
+                };
                 base + tilt
             }
         }
@@ -428,16 +461,44 @@ mod tests {
     }
 
     #[test]
-    fn under_the_absolute_lens_a_realist_is_as_cautious_as_the_greedy_bot() {
+    fn under_the_absolute_lens_a_realist_rates_a_shared_rupture_as_a_plain_failure() {
         let (cautious, game) = absolute();
         let realist = cautious.clone().with_temper(Temper::Realist);
-        let mut pos = Position::of(game.board());
-        pos.meters[Meter::Cohesion.index()] = 1;
+        let mut broken = Position::of(game.board());
+        broken.rupture = Some(None);
         for side in Side::BOTH {
-            assert_eq!(cautious.value(&pos, side), realist.value(&pos, side));
+            assert_eq!(cautious.value(&broken, side), -1.0);
+            assert_eq!(realist.value(&broken, side), -TARGET_VALUE);
         }
-        pos.rupture = Some(None);
-        assert_eq!(realist.value(&pos, Side::Seoul), -1.0);
+        // On the brink, the side on course for its target dreads it more than the side far short.
+        let mut pos = Position::of(game.board());
+        pos.meters[Meter::RoleBalance.index()] = 4;
+        pos.meters[Meter::Responsibility.index()] = 4;
+        pos.scores = [150, 0];
+        let mut shaky = pos;
+        shaky.meters[Meter::Cohesion.index()] = 1;
+        let drop = |side| realist.value(&pos, side) - realist.value(&shaky, side);
+        assert!(drop(Side::Washington) > 2.0 * drop(Side::Seoul));
+        assert!(drop(Side::Seoul) > 0.0);
+    }
+
+    #[test]
+    fn a_pressure_that_pays_a_side_counts_in_its_projection() {
+        let (ev, game) = shipped();
+        let mut pos = Position::of(game.board());
+        pos.meters[Meter::Responsibility.index()] = 6;
+        // Roles in their band, so Seoul's own temptation is out of the picture.
+        pos.meters[Meter::RoleBalance.index()] = 5;
+        let mut shifted = pos;
+        shifted.meters[Meter::Responsibility.index()] = 7;
+        let rules = ev.rules();
+        let shocks = &game.content().shocks;
+        // The burden-shifting temptation pays Washington, and only Washington.
+        assert!(pressure_points(rules, shocks, &shifted, Side::Washington) > 0);
+        assert_eq!(pressure_points(rules, shocks, &pos, Side::Washington), 0);
+        assert_eq!(pressure_points(rules, shocks, &shifted, Side::Seoul), 0);
+        let gain = ev.projected(&shifted, Side::Washington) - ev.projected(&pos, Side::Washington);
+        assert!(gain > 0.0, "burden shifting projects {gain}");
     }
 
     #[test]
@@ -455,6 +516,53 @@ mod tests {
         let s: Vec<f32> = (-100..=100).map(|m| standing(m as f32 / 10.0)).collect();
         assert!(s.windows(2).all(|p| p[1] > p[0]));
         assert!(s.iter().all(|v| v.abs() < 1.0));
+    }
+
+    /// The shipped temptations make the symmetric alliance a dilemma: each pressure paying a side
+    /// for a balance out of its band pays more than the symmetry bonus that side gives up, no
+    /// more than the pair of them lose in points (the band's payment to the partner and both
+    /// bonuses), and comes with a pressure at the same level that drains their shared cohesion.
+    #[test]
+    fn each_shipped_temptation_beats_the_bonus_and_costs_the_pair_more_than_it_pays() {
+        use crate::engine::Condition;
+        let (ev, _) = shipped();
+        let rules = ev.rules();
+        let mut tempted = Vec::new();
+        for p in &rules.pressures {
+            let paid: i32 = p
+                .effects
+                .iter()
+                .map(|e| match e {
+                    Effect::Score { points, .. } => i32::from(*points),
+                    _ => 0,
+                })
+                .sum();
+            if paid == 0 {
+                continue;
+            }
+            let meter = match p.when.as_slice() {
+                [Condition::AtLeast { meter, .. } | Condition::AtMost { meter, .. }] => *meter,
+                other => panic!("{}: one level test expected, not {other:?}", p.name),
+            };
+            assert!(rules.track(meter).band.is_some(), "{}: no band", p.name);
+            let bonus = i32::from(rules.symmetry_bonus);
+            assert!(paid > bonus, "{}: {paid} is no temptation", p.name);
+            assert!(
+                paid <= i32::from(rules.band_bonus) + 2 * bonus,
+                "{}: {paid} beats the alliance",
+                p.name
+            );
+            let drains = rules.pressures.iter().any(|q| {
+                q.when == p.when
+                    && q.effects.iter().any(
+                        |e| matches!(e, Effect::Move { meter: Meter::Cohesion, by } if *by < 0),
+                    )
+            });
+            assert!(drains, "{}: nothing drains cohesion beside it", p.name);
+            tempted.push(meter);
+        }
+        tempted.sort_by_key(|m| m.index());
+        assert_eq!(tempted, [Meter::Responsibility, Meter::RoleBalance]);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 use super::cards::Deck;
 use super::game::{DealSteps, GameTally, PlayKind, RuptureCause};
 use super::tracks::TrackTotals;
-use crate::engine::{Content, Ending, Lens, Outcome, Side};
+use crate::engine::{Content, Ending, Lens, METERS, Meter, Outcome, Side, Standing};
 
 /// Counts of whole-number values; the median comes from it without keeping every game.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -71,6 +71,10 @@ pub struct Totals {
     /// Each game's lowest cohesion.
     pub lowest_cohesion: Histogram,
     pub symmetric: u64,
+    /// Games that reached their last summit short of the symmetric alliance, by the test that
+    /// failed at the end (a game may fail more than one): responsibility below and above its
+    /// band, roles below and above theirs, cohesion under its floor.
+    pub missed: [u64; 5],
     pub lead_changes: Histogram,
     /// Decisive games whose winner trailed after a summit from round 2 on.
     pub drama: u64,
@@ -136,6 +140,24 @@ impl Totals {
             for u in 0..2 {
                 self.leverage_uses[i][u] += u64::from(tally.leverage_uses[i][u]);
             }
+        }
+    }
+
+    /// Which symmetry tests the final levels fail, for a game that reached its last summit.
+    pub fn add_final_levels(&mut self, content: &Content, meters: &[i8; METERS], o: &Outcome) {
+        if o.is_rupture() || o.symmetric {
+            return;
+        }
+        for test in content.rules.symmetry_tests(meters) {
+            let slot = match (test.meter, test.standing) {
+                (_, Standing::Inside) => continue,
+                (Meter::Responsibility, Standing::Below) => 0,
+                (Meter::Responsibility, Standing::Above) => 1,
+                (Meter::RoleBalance, Standing::Below) => 2,
+                (Meter::RoleBalance, Standing::Above) => 3,
+                _ => 4,
+            };
+            self.missed[slot] += 1;
         }
     }
 
@@ -205,6 +227,9 @@ impl Totals {
         self.games += o.games;
         self.draws += o.draws;
         self.symmetric += o.symmetric;
+        for (a, b) in self.missed.iter_mut().zip(o.missed) {
+            *a += b;
+        }
         self.drama += o.drama;
         self.summits += o.summits;
         self.priority_mattered += o.priority_mattered;

@@ -61,6 +61,8 @@ impl Observer for Analyzer {
         if let (Some(tally), Some(outcome)) = (&mut self.tally, game.outcome()) {
             tally.hands_at_end(game.content(), Side::BOTH.map(|s| game.hand(s)));
             self.totals.add(game.content(), tally, outcome, swapped);
+            self.totals
+                .add_final_levels(game.content(), &game.board().meters, outcome);
         }
     }
     fn merge(&mut self, other: Self) {

@@ -139,6 +139,18 @@ impl Analysis {
             "symmetric endings",
             format!("{} ({:.1}%)", self.symmetric_endings, self.symmetric_share),
         );
+        let a = &self.asymmetric;
+        d.line(
+            "short of it at the end: responsibility low / high, roles low / high, cohesion",
+            format!(
+                "{} / {} / {} / {} / {}",
+                a.responsibility_low,
+                a.responsibility_high,
+                a.roles_low,
+                a.roles_high,
+                a.cohesion_low
+            ),
+        );
         let r = &self.ruptures;
         d.line(
             "ruptures (blamed on Washington / Seoul / no one)",

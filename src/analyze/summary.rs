@@ -39,6 +39,9 @@ pub struct Analysis {
     pub sides: Vec<SideFigures>,
     pub(crate) symmetric_endings: u64,
     pub(crate) symmetric_share: f64,
+    /// Games that reached their last summit short of the symmetric alliance, by the test that
+    /// failed (a game may fail several).
+    pub(crate) asymmetric: Asymmetric,
     pub ruptures: Ruptures,
     pub shape: Shape,
     /// How long the mean game takes at the table, by a stated newcomer's pace.
@@ -78,6 +81,16 @@ pub struct SideFigures {
     pub(crate) decisions_median: usize,
     pub(crate) deal_steps_mean: f64,
     pub(crate) deal_steps_median: usize,
+}
+
+/// Why the games that did not rupture still ended short of the symmetric alliance.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct Asymmetric {
+    pub(crate) responsibility_low: u64,
+    pub(crate) responsibility_high: u64,
+    pub(crate) roles_low: u64,
+    pub(crate) roles_high: u64,
+    pub(crate) cohesion_low: u64,
 }
 
 #[derive(Clone, Debug, Serialize)]
@@ -189,6 +202,13 @@ pub fn summarise(content: &Content, t: &Totals, run: RunInfo) -> Analysis {
         sides: Side::BOTH.iter().map(|s| side(t, *s, decisive)).collect(),
         symmetric_endings: t.symmetric,
         symmetric_share: pct(t.symmetric, t.games),
+        asymmetric: Asymmetric {
+            responsibility_low: t.missed[0],
+            responsibility_high: t.missed[1],
+            roles_low: t.missed[2],
+            roles_high: t.missed[3],
+            cohesion_low: t.missed[4],
+        },
         ruptures: ruptures(t),
         shape: shape(t, decisive),
         table_time: table_time(t),

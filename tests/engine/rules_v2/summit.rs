@@ -134,3 +134,52 @@ fn an_item_at_its_upkeep_level_slides_back_a_step_before_it_scores() {
     );
     assert_eq!((game.meter(UsCost), game.meter(Status)), (8, 8));
 }
+
+/// The two temptations of the shipped rules, as a variant of the fixture gives them: a pressure
+/// that pays the side pushing its partner's balance out of the band.
+const TEMPTATIONS: &str = r#"
+[[summit.pressure]]
+name = "Burden shifting: Washington redeploys"
+when = [{ test = "at_least", meter = "responsibility", value = 7 }]
+effects = [{ op = "score", who = "washington", points = 2 }]
+
+[[summit.pressure]]
+name = "Staying out of the region pays Seoul"
+when = [{ test = "at_most", meter = "role_balance", value = 3 }]
+effects = [{ op = "score", who = "seoul", points = 2 }]
+"#;
+
+/// Points a summit's pressures paid, by side.
+fn pressure_pay(events: &[Event]) -> Vec<(Side, i8)> {
+    picked(events, |e| match e {
+        Event::Scored {
+            side,
+            points,
+            reason: ScoreReason::Effect,
+            cause: Cause::Pressure { .. },
+        } => Some((*side, *points)),
+        _ => None,
+    })
+}
+
+#[test]
+fn a_temptation_pays_the_side_that_holds_its_partners_balance_out_of_the_band() {
+    let tempted = v2_with(&[(UPKEEP, &format!("{UPKEEP}{TEMPTATIONS}"))]);
+    // Responsibility 7 (out of Seoul's band) pays Washington; roles 3 (out of Washington's)
+    // pay Seoul; both at once pay both, and the alliance is not symmetric.
+    let cases: [(i8, i8, Paid); 4] = [
+        (7, 5, &[(Washington, 2)]),
+        (5, 3, &[(Seoul, 2)]),
+        (8, 2, &[(Washington, 2), (Seoul, 2)]),
+        (6, 4, &[]),
+    ];
+    for (responsibility, role, paid) in cases {
+        let values = [(Responsibility, responsibility), (RoleBalance, role)];
+        let (_, events) = summit_with(&tempted, &values);
+        assert_eq!(pressure_pay(&events), paid, "{values:?}");
+        assert_eq!(symmetric(&events), paid.is_empty(), "{values:?}");
+    }
+    // The plain fixture pays nothing for the same levels.
+    let (_, events) = summit_with(&v2(), &[(Responsibility, 8), (RoleBalance, 2)]);
+    assert_eq!(pressure_pay(&events), vec![]);
+}
