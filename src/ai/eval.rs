@@ -126,17 +126,38 @@ pub(crate) fn pressure_drain(rules: &Rules, shocks: &[Shock], pos: &Position) ->
         .sum()
 }
 
-/// Points the pressures that hold now pay `side` at the next summit (a pressure's `score`
-/// effects name their side outright).
+/// Points the pressures pay `side` at the next summit if nothing changes before it. The engine
+/// fires them in order, each testing its condition as the ones before it left the tracks (a
+/// pressure that pulls its track back can take a later one's condition away), so this walks
+/// them the same way on a copy of the levels. A pressure's `score` effects name their side.
 pub(crate) fn pressure_points(rules: &Rules, shocks: &[Shock], pos: &Position, side: Side) -> i32 {
-    pressing(rules, shocks, pos)
-        .map(|e| match e {
-            Effect::Score { who, points } if who.resolve(Side::Washington) == side => {
-                i32::from(*points)
+    let mut meters = pos.meters;
+    let mut points = 0;
+    for p in &rules.pressures {
+        let situation = Situation {
+            shocks,
+            board: pos.board,
+            meters: &meters,
+            priority: pos.priority,
+        };
+        if !p.when.iter().all(|c| situation.holds_one(c)) {
+            continue;
+        }
+        for e in &p.effects {
+            match *e {
+                Effect::Score { who, points: n } if who.resolve(Side::Washington) == side => {
+                    points += i32::from(n);
+                }
+                Effect::Move { meter, by } => {
+                    let t = rules.track(meter);
+                    let m = &mut meters[meter.index()];
+                    *m = m.saturating_add(by).clamp(t.min, t.max);
+                }
+                _ => {}
             }
-            _ => 0,
-        })
-        .sum()
+        }
+    }
+    points
 }
 
 /// A rational approximation of tanh (within 2% and exactly monotone), several times cheaper than
@@ -490,13 +511,18 @@ mod tests {
         // Roles in their band, so Seoul's own temptation is out of the picture.
         pos.meters[Meter::RoleBalance.index()] = 5;
         let mut shifted = pos;
-        shifted.meters[Meter::Responsibility.index()] = 7;
+        shifted.meters[Meter::Responsibility.index()] = 8;
         let rules = ev.rules();
         let shocks = &game.content().shocks;
         // The burden-shifting temptation pays Washington, and only Washington.
         assert!(pressure_points(rules, shocks, &shifted, Side::Washington) > 0);
         assert_eq!(pressure_points(rules, shocks, &pos, Side::Washington), 0);
         assert_eq!(pressure_points(rules, shocks, &shifted, Side::Seoul), 0);
+        // At 7 decoupling fears pull responsibility back to 6 before the temptation is tested,
+        // as the engine fires them, so 7 pays nothing.
+        let mut seven = pos;
+        seven.meters[Meter::Responsibility.index()] = 7;
+        assert_eq!(pressure_points(rules, shocks, &seven, Side::Washington), 0);
         let gain = ev.projected(&shifted, Side::Washington) - ev.projected(&pos, Side::Washington);
         assert!(gain > 0.0, "burden shifting projects {gain}");
     }

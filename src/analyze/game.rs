@@ -256,7 +256,7 @@ impl GameTally {
                 cause: Cause::Summit,
             } => {
                 self.paying[side.index()] += i16::from(points);
-                if reason == ScoreReason::Symmetry {
+                if matches!(reason, ScoreReason::Symmetry | ScoreReason::Band { .. }) {
                     self.symmetry_points[side.index()] += i16::from(points);
                 }
             }

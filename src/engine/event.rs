@@ -101,7 +101,12 @@ pub enum ScoreReason {
     },
     /// The symmetry bonus.
     Symmetry,
-    /// A card's or shock's score effect.
+    /// A balance in its band paying its side (`band_pays`, `band_bonus`).
+    Band {
+        /// The balance whose band held.
+        meter: Meter,
+    },
+    /// A card's, shock's or summit pressure's score effect.
     Effect,
 }
 

@@ -137,7 +137,7 @@ impl Game {
                 self.add_score(
                     side,
                     rules.band_bonus,
-                    ScoreReason::Symmetry,
+                    ScoreReason::Band { meter: m },
                     Cause::Summit,
                     ev,
                 );

@@ -292,7 +292,7 @@ fn play_event(content: &Content, e: &Event) -> Option<Line> {
             side,
             points,
             reason,
-            ..
+            cause: c,
         } => {
             let why = match reason {
                 ScoreReason::Aim {
@@ -312,7 +312,9 @@ fn play_event(content: &Content, e: &Event) -> Option<Line> {
                 }
                 ScoreReason::Aim { meter, .. } => meter.name().to_string(),
                 ScoreReason::Symmetry => "the symmetric alliance".into(),
-                ScoreReason::Effect => "an event".into(),
+                ScoreReason::Band { meter } => format!("{} in its band", meter.name()),
+                // A card's event, a shock or a summit pressure (the temptations): named.
+                ScoreReason::Effect => cause(content, c),
             };
             detail(format!("{side} scores {points:+} for {why}"))
         }
@@ -434,6 +436,46 @@ mod tests {
         assert_eq!(lines(Viewer::Public), 0);
         assert_eq!(lines(Viewer::Side(Side::Washington)), 0);
         assert_eq!(lines(Viewer::Side(Side::Seoul)), 1);
+    }
+
+    #[test]
+    fn a_score_from_a_pressure_or_an_event_names_what_paid_it() {
+        let content = crate::content::Data::embedded()
+            .build()
+            .expect("valid data");
+        let index = content
+            .rules
+            .pressures
+            .iter()
+            .position(|p| p.name.starts_with("Staying out of the region"))
+            .expect("the shipped temptation") as u8;
+        let events = [
+            Event::Scored {
+                side: Side::Seoul,
+                points: 3,
+                reason: ScoreReason::Effect,
+                cause: Cause::Pressure { index },
+            },
+            // A band's payment is not the symmetric alliance's bonus, and says so.
+            Event::Scored {
+                side: Side::Seoul,
+                points: 1,
+                reason: ScoreReason::Band {
+                    meter: crate::engine::Meter::Responsibility,
+                },
+                cause: Cause::Summit,
+            },
+        ];
+        let mut log = Log::default();
+        log.push_events(&content, Viewer::Public, &events, 1);
+        let text: Vec<String> = log.entries.into_iter().map(|e| e.text).collect();
+        assert_eq!(
+            text,
+            [
+                "Seoul scores +3 for Staying out of the region pays Seoul",
+                "Seoul scores +1 for Responsibility balance in its band",
+            ]
+        );
     }
 
     #[test]

@@ -64,7 +64,7 @@ impl Points {
                     None => s.aims.push((meter, p)),
                 }
             }
-            (ScoreReason::Symmetry, _) => s.bonus += p,
+            (ScoreReason::Symmetry | ScoreReason::Band { .. }, _) => s.bonus += p,
             (ScoreReason::Effect, Cause::Pressure { .. }) => s.pressure += p,
             (ScoreReason::Effect, _) => s.events += p,
         }

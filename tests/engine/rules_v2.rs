@@ -142,13 +142,13 @@ fn aim_scores(events: &[Event]) -> Vec<(Side, Meter, i8, bool, bool)> {
     })
 }
 
-/// The band and symmetry points scored at a summit (both are `ScoreReason::Symmetry`).
+/// The band and symmetry points scored at a summit, in the order the engine pays them.
 fn band_scores(events: &[Event]) -> Vec<(Side, i8)> {
     picked(events, |e| match *e {
         Event::Scored {
             side,
             points,
-            reason: ScoreReason::Symmetry,
+            reason: ScoreReason::Symmetry | ScoreReason::Band { .. },
             cause: Cause::Summit,
         } => Some((side, points)),
         _ => None,

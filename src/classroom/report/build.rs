@@ -332,7 +332,7 @@ impl<'c> Walk<'c> {
         let p = i16::from(points);
         match reason {
             ScoreReason::Aim { .. } => b.aims += p,
-            ScoreReason::Symmetry => b.symmetry += p,
+            ScoreReason::Symmetry | ScoreReason::Band { .. } => b.symmetry += p,
             ScoreReason::Effect => b.effects += p,
         }
         if let Some(r) = self.round() {
