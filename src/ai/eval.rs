@@ -3,8 +3,8 @@
 //! (points come from levels at every remaining summit) and discounts by the risk of a rupture.
 
 use crate::engine::{
-    Aim, Board, Content, Effect, Ending, Lens, METERS, Meter, Outcome, Priority, Rules, Shock,
-    Side, Situation,
+    Aim, Board, Condition, Content, Effect, Ending, Lens, METERS, Meter, Outcome, Pressure,
+    Priority, Rules, Shock, Side, Situation,
 };
 
 /// The public quantities an evaluation reads, copied so bots can play "what if" cheaply.
@@ -130,10 +130,22 @@ pub(crate) fn pressure_drain(rules: &Rules, shocks: &[Shock], pos: &Position) ->
 /// fires them in order, each testing its condition as the ones before it left the tracks (a
 /// pressure that pulls its track back can take a later one's condition away), so this walks
 /// them the same way on a copy of the levels. A pressure's `score` effects name their side.
+#[cfg(test)]
 pub(crate) fn pressure_points(rules: &Rules, shocks: &[Shock], pos: &Position, side: Side) -> i32 {
+    points_of(&rules.pressures, rules, shocks, pos, side)
+}
+
+/// [`pressure_points`] over `pressures`, in their order.
+fn points_of(
+    pressures: &[Pressure],
+    rules: &Rules,
+    shocks: &[Shock],
+    pos: &Position,
+    side: Side,
+) -> i32 {
     let mut meters = pos.meters;
     let mut points = 0;
-    for p in &rules.pressures {
+    for p in pressures {
         let situation = Situation {
             shocks,
             board: pos.board,
@@ -158,6 +170,31 @@ pub(crate) fn pressure_points(rules: &Rules, shocks: &[Shock], pos: &Position, s
         }
     }
     points
+}
+
+/// The pressures that can change what the pressures pay, in order: those that pay, and those
+/// before them that move a meter a later one's condition reads. The rest move nothing that
+/// matters to [`pressure_points`], and the bots skip them at every evaluation.
+fn paying_pressures(rules: &Rules) -> Vec<Pressure> {
+    let mut read = [false; METERS];
+    let mut kept = Vec::new();
+    for p in rules.pressures.iter().rev() {
+        let pays = p.effects.iter().any(|e| matches!(e, Effect::Score { .. }));
+        let feeds = p
+            .effects
+            .iter()
+            .any(|e| matches!(e, Effect::Move { meter, .. } if read[meter.index()]));
+        if pays || feeds {
+            for c in &p.when {
+                if let Condition::AtLeast { meter, .. } | Condition::AtMost { meter, .. } = c {
+                    read[meter.index()] = true;
+                }
+            }
+            kept.push(p.clone());
+        }
+    }
+    kept.reverse();
+    kept
 }
 
 /// A rational approximation of tanh (within 2% and exactly monotone), several times cheaper than
@@ -210,6 +247,8 @@ pub(crate) struct Evaluator {
     /// What a rupture no one is blamed for is worth, when the temper and lens make it other than
     /// a plain loss (see [`Temper`]); set once, since `value` runs at every playout's end.
     shared_loss: Option<f32>,
+    /// The pressures [`pressure_points`] needs (see [`paying_pressures`]).
+    paying: Vec<Pressure>,
 }
 
 impl Evaluator {
@@ -230,6 +269,7 @@ impl Evaluator {
             shocks: content.shocks.clone(),
             aims: [rows(Side::Washington), rows(Side::Seoul)],
             shared_loss: None,
+            paying: paying_pressures(rules),
         }
     }
 
@@ -325,7 +365,8 @@ impl Evaluator {
             _ => 0.0,
         };
         let symmetry = f32::from(rules.symmetry_bonus) * bonus_summits * closeness
-            + (self.band_worth(pos, side) + pressure_points(rules, &self.shocks, pos, side) as f32)
+            + (self.band_worth(pos, side)
+                + points_of(&self.paying, rules, &self.shocks, pos, side) as f32)
                 * summits;
         let layers = if side == Side::Seoul {
             let sum: i8 = Meter::LAYERS.iter().map(|m| pos.meters[m.index()]).sum();
@@ -523,6 +564,17 @@ mod tests {
         let mut seven = pos;
         seven.meters[Meter::Responsibility.index()] = 7;
         assert_eq!(pressure_points(rules, shocks, &seven, Side::Washington), 0);
+        // The evaluator keeps only the pressures that bear on pay, and they pay the same.
+        assert!(ev.paying.len() < rules.pressures.len());
+        for level in 0..=10 {
+            let mut p = pos;
+            p.meters[Meter::Responsibility.index()] = level;
+            p.meters[Meter::RoleBalance.index()] = 10 - level;
+            for side in Side::BOTH {
+                let all = pressure_points(rules, shocks, &p, side);
+                assert_eq!(points_of(&ev.paying, rules, shocks, &p, side), all);
+            }
+        }
         let gain = ev.projected(&shifted, Side::Washington) - ev.projected(&pos, Side::Washington);
         assert!(gain > 0.0, "burden shifting projects {gain}");
     }
