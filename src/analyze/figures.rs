@@ -291,4 +291,41 @@ mod tests {
         assert_eq!((b.count(), b.median()), (7, Some(3)));
         assert_eq!(Histogram::default().median(), None);
     }
+
+    #[test]
+    fn an_asymmetric_ending_counts_every_test_it_failed_and_no_other() {
+        let content = crate::content::Data::embedded()
+            .build()
+            .expect("valid data");
+        let mut meters = [5i8; METERS];
+        meters[Meter::Responsibility.index()] = 8;
+        meters[Meter::RoleBalance.index()] = 5;
+        meters[Meter::Cohesion.index()] = content.rules.cohesion_floor - 1;
+        let ended = |ending, symmetric| Outcome {
+            ending,
+            scores: [0, 0],
+            symmetric,
+            round: 8,
+        };
+        let relative = Ending::Relative { winner: None };
+        let mut t = Totals::default();
+        t.add_final_levels(&content, &meters, &ended(relative, false));
+        // Responsibility above its band and cohesion under its floor; the roles held.
+        assert_eq!(t.missed, [0, 1, 0, 0, 1]);
+        // A symmetric ending and a rupture count nothing.
+        t.add_final_levels(&content, &meters, &ended(relative, true));
+        t.add_final_levels(
+            &content,
+            &meters,
+            &ended(Ending::Rupture { blame: None }, false),
+        );
+        assert_eq!(t.missed, [0, 1, 0, 0, 1]);
+        meters[Meter::RoleBalance.index()] = 2;
+        meters[Meter::Cohesion.index()] = content.rules.cohesion_floor;
+        t.add_final_levels(&content, &meters, &ended(relative, false));
+        assert_eq!(t.missed, [0, 2, 1, 0, 1]);
+        let mut u = Totals::default();
+        u.merge(&t);
+        assert_eq!(u.missed, t.missed);
+    }
 }

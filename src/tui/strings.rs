@@ -177,7 +177,13 @@ pub fn rules_summary(rules: &crate::engine::Rules) -> Vec<String> {
         "Symmetric alliance: both balances in their bands (4-6) and cohesion at or above {}: both score",
         rules.cohesion_floor
     ));
-    lines.push("a bonus, doubled at the last summit.".into());
+    lines.push(match rules.final_symmetry_multiplier {
+        m if m > 1 => format!(
+            "{} at each summit it holds, {m} times as much at the last.",
+            rules.symmetry_bonus
+        ),
+        _ => format!("{} at each summit it holds.", rules.symmetry_bonus),
+    });
     let paid: Vec<String> = crate::engine::Meter::ALL
         .iter()
         .filter_map(|m| Some(format!("{} pays {}", m.name(), rules.track(*m).band_pays?)))
@@ -189,6 +195,23 @@ pub fn rules_summary(rules: &crate::engine::Rules) -> Vec<String> {
             paid.join(", ")
         ));
     }
+    // The summit pressures that pay a side outright: the temptations to leave the bands.
+    let tempting: Vec<&str> = rules
+        .pressures
+        .iter()
+        .filter(|p| {
+            p.effects
+                .iter()
+                .any(|e| matches!(e, crate::engine::Effect::Score { .. }))
+        })
+        .map(|p| p.name.as_str())
+        .collect();
+    if !tempting.is_empty() {
+        lines.push(format!(
+            "Summit pressures that pay a side (rulebook 5.2): {}.",
+            tempting.join("; ")
+        ));
+    }
     lines
 }
 
@@ -197,6 +220,23 @@ mod tests {
     use super::how_to_win;
     use crate::content::Data;
     use crate::engine::Lens;
+
+    #[test]
+    fn the_rules_summary_prices_the_bonus_and_names_the_temptations() {
+        let mut rules = Data::embedded().build().expect("shipped data").rules;
+        let text = super::rules_summary(&rules).join("\n");
+        assert!(
+            text.contains("both score\n1 at each summit it holds."),
+            "{text}"
+        );
+        assert!(
+            text.contains("Burden shifting: Washington redeploys; Staying out of the region"),
+            "{text}"
+        );
+        rules.final_symmetry_multiplier = 2;
+        let text = super::rules_summary(&rules).join("\n");
+        assert!(text.contains("2 times as much at the last"), "{text}");
+    }
 
     #[test]
     fn how_to_win_names_the_lens_and_under_the_absolute_lens_the_targets() {

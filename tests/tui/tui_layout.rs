@@ -208,7 +208,7 @@ fn the_help_scrolls_to_its_last_line_on_a_small_screen() {
         .position(|r| r.contains('└'))
         .expect("the box's border");
     let end = rows[bottom - 1].trim_matches(|c| c == '"' || c == '│' || c == ' ');
-    assert!(end.ends_with("summit."), "{last}");
+    assert!(end.ends_with("at the last."), "{last}");
     assert!(
         !first.contains(end),
         "«{end}» was already on the first page:\n{first}"
