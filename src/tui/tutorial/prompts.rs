@@ -163,8 +163,8 @@ pub(crate) const PROMPTS: &[Prompt] = &[
         unless: &[],
         show: When::FromRound(2),
         done: Until::Acted,
-        text: "A balance in its shaded band pays one side 2; both, with cohesion kept, pay both \
-               a bonus. «Symmetric alliance?» says what is missing. Play a card.",
+        text: "A balance in its band pays one side; both, with cohesion, pay both. Pushing the \
+               other's out may pay. «Symmetric alliance?» says what is missing.",
     },
     Prompt {
         id: "finish",
