@@ -161,9 +161,8 @@ fn points_of(
                     points += i32::from(n);
                 }
                 Effect::Move { meter, by } => {
-                    let t = rules.track(meter);
                     let m = &mut meters[meter.index()];
-                    *m = m.saturating_add(by).clamp(t.min, t.max);
+                    *m = rules.track(meter).moved(*m, i32::from(by));
                 }
                 _ => {}
             }
@@ -179,7 +178,7 @@ fn paying_pressures(rules: &Rules) -> Vec<Pressure> {
     let mut read = [false; METERS];
     let mut kept = Vec::new();
     for p in rules.pressures.iter().rev() {
-        let pays = p.effects.iter().any(|e| matches!(e, Effect::Score { .. }));
+        let pays = p.scores();
         let feeds = p
             .effects
             .iter()
@@ -365,9 +364,9 @@ impl Evaluator {
             _ => 0.0,
         };
         let symmetry = f32::from(rules.symmetry_bonus) * bonus_summits * closeness
-            + (self.band_worth(pos, side)
-                + points_of(&self.paying, rules, &self.shocks, pos, side) as f32)
-                * summits;
+            + self.band_worth(pos, side) * summits;
+        // What the pressures pay (the temptations), if the levels held.
+        let pressures = points_of(&self.paying, rules, &self.shocks, pos, side) as f32 * summits;
         let layers = if side == Side::Seoul {
             let sum: i8 = Meter::LAYERS.iter().map(|m| pos.meters[m.index()]).sum();
             f32::from(sum) * LAYER_WORTH
@@ -378,6 +377,7 @@ impl Evaluator {
             + now
             + later * (summits - 1.0)
             + symmetry
+            + pressures
             + layers
             + pos.extra[side.index()]
     }
@@ -615,7 +615,7 @@ mod tests {
                     _ => 0,
                 })
                 .sum();
-            if paid == 0 {
+            if !p.scores() {
                 continue;
             }
             let meter = match p.when.as_slice() {

@@ -121,6 +121,15 @@ pub(crate) struct Pressure {
     pub effects: Vec<Effect>,
 }
 
+impl Pressure {
+    /// Whether the pressure pays a side points outright (the temptations do).
+    pub(crate) fn scores(&self) -> bool {
+        self.effects
+            .iter()
+            .any(|e| matches!(e, Effect::Score { .. }))
+    }
+}
+
 /// A summit agenda card (rules v2): the issue each side brings to this round's summit. The aim
 /// it names for a side pays once more at the summit, for the sides [`AgendaFavours`] names.
 #[derive(Clone, Debug, Serialize)]

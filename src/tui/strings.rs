@@ -199,11 +199,7 @@ pub fn rules_summary(rules: &crate::engine::Rules) -> Vec<String> {
     let tempting: Vec<&str> = rules
         .pressures
         .iter()
-        .filter(|p| {
-            p.effects
-                .iter()
-                .any(|e| matches!(e, crate::engine::Effect::Score { .. }))
-        })
+        .filter(|p| p.scores())
         .map(|p| p.name.as_str())
         .collect();
     if !tempting.is_empty() {
